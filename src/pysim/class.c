@@ -1,0 +1,444 @@
+/* class.c — classes made by `class` statements (and 3-argument type()):
+ * C3 method resolution order, instance layout, __slots__, and the life
+ * cycle of instances (the subtype dealloc/traverse/clear of CPython).
+ *
+ * Invariant: a class's instances have the C layout of its "solid base"
+ * (the nearest built-in ancestor with its own layout) and keep __dict__ in
+ * the managed pre-header (PY_TPF_MANAGED_DICT) unless a base already has a
+ * dict slot or __slots__ forbids one.
+ */
+#include <string.h>
+
+#include "pysim/obj.h"
+#include "pysim/slots.h"
+#include "pysim/vm.h"
+
+/* A __slots__ member: a descriptor reading one PyObj * field of the
+ * instance, stored after the base's C struct. */
+typedef struct PyMemberDescrObj {
+    PyObj ob;
+    PyType *owner;
+    PyObj *name;
+    size_t offset;
+} PyMemberDescrObj;
+
+static PyObj *member_get(PyObj *self, PyObj *obj, PyObj *type)
+{
+    PyMemberDescrObj *m = (PyMemberDescrObj *)self;
+    if (!obj) return py_newref(self);
+    if (!py_isinstance_c(obj, m->owner))
+        return py_err_format(&py_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                             m->name, m->owner->name, py_type_name(obj));
+    PyObj *v = *(PyObj **)((char *)obj + m->offset);
+    if (!v)
+        return py_err_format(&py_exc_AttributeError, "'%s' object has no attribute '%U'", py_type_name(obj), m->name);
+    return py_newref(v);
+}
+
+static int member_set(PyObj *self, PyObj *obj, PyObj *value)
+{
+    PyMemberDescrObj *m = (PyMemberDescrObj *)self;
+    PyObj **slot = (PyObj **)((char *)obj + m->offset);
+    if (!value && !*slot) {
+        py_err_format(&py_exc_AttributeError, "'%s' object has no attribute '%U'", py_type_name(obj), m->name);
+        return -1;
+    }
+    py_xincref(value);
+    py_setref(slot, value);
+    return 0;
+}
+
+static PyObj *member_repr(PyObj *self)
+{
+    PyMemberDescrObj *m = (PyMemberDescrObj *)self;
+    return py_str_format_c("<member '%s' of '%s' objects>", py_str_utf8(m->name), m->owner->name);
+}
+
+static void member_dealloc(PyObj *self) { py_clear(&((PyMemberDescrObj *)self)->name); }
+
+PyType py_member_descr_type = {
+    .name = "member_descriptor",
+    .csize = sizeof(PyMemberDescrObj),
+    .basicsize = 64,
+    .tp_dealloc = member_dealloc,
+    .tp_repr = member_repr,
+    .tp_descr_get = member_get,
+    .tp_descr_set = member_set,
+};
+
+/* ---- C3 linearization ---- */
+
+static bool tail_contains(PyObj **seqs, size_t *heads, size_t nseq, PyObj *c)
+{
+    for (size_t i = 0; i < nseq; i++) {
+        size_t n = py_tuple_size(seqs[i]);
+        for (size_t j = heads[i] + 1; j < n; j++)
+            if (py_tuple_item(seqs[i], j) == c) return true;
+    }
+    return false;
+}
+
+/* The MRO of a class with these bases, or NULL with TypeError. */
+static PyObj *c3_mro(PyType *t, PyObj *bases)
+{
+    size_t nb = py_tuple_size(bases);
+    if (nb == 1) {
+        PyObj *bm = ((PyType *)py_tuple_item(bases, 0))->mro;
+        size_t n = py_tuple_size(bm);
+        PyObj *mro = py_tuple_new(n + 1);
+        PY_TUPLE_ITEMS(mro)[0] = py_newref((PyObj *)t);
+        for (size_t i = 0; i < n; i++) PY_TUPLE_ITEMS(mro)[i + 1] = py_newref(py_tuple_item(bm, i));
+        return mro;
+    }
+    size_t nseq = nb + 1;
+    PyObj **seqs = xmalloc(nseq * sizeof *seqs);
+    size_t *heads = xcalloc(nseq, sizeof *heads);
+    for (size_t i = 0; i < nb; i++) seqs[i] = ((PyType *)py_tuple_item(bases, i))->mro;
+    seqs[nb] = bases;
+    PyObj *out = py_list_new(0);
+    py_list_append(out, (PyObj *)t);
+    for (;;) {
+        bool empty = true;
+        PyObj *cand = NULL;
+        for (size_t i = 0; i < nseq; i++) {
+            if (heads[i] >= py_tuple_size(seqs[i])) continue;
+            empty = false;
+            PyObj *c = py_tuple_item(seqs[i], heads[i]);
+            if (!tail_contains(seqs, heads, nseq, c)) {
+                cand = c;
+                break;
+            }
+        }
+        if (empty) break;
+        if (!cand) {
+            Buf names = BUF_INIT;
+            for (size_t i = 0; i < nb; i++) {
+                if (heads[i] >= py_tuple_size(seqs[i])) continue;
+                if (names.len) buf_puts(&names, ", ");
+                buf_puts(&names, ((PyType *)py_tuple_item(seqs[i], heads[i]))->name);
+            }
+            py_err_format(&py_exc_TypeError,
+                          "Cannot create a consistent method resolution order (MRO) for bases %s", names.p);
+            buf_free(&names);
+            py_decref(out);
+            out = NULL;
+            break;
+        }
+        py_list_append(out, cand);
+        for (size_t i = 0; i < nseq; i++)
+            if (heads[i] < py_tuple_size(seqs[i]) && py_tuple_item(seqs[i], heads[i]) == cand) heads[i]++;
+    }
+    free(seqs);
+    free(heads);
+    if (!out) return NULL;
+    PyObj *mro = py_list_as_tuple(out);
+    py_decref(out);
+    return mro;
+}
+
+/* The nearest ancestor that defines the instance layout. */
+static PyType *solid_base(PyType *t)
+{
+    while (t->base && (t->tpflags & PY_TPF_HEAPTYPE) && !((PyHeapTypeObj *)t)->slots) t = t->base;
+    while (t->base && t->base->csize == t->csize && (t->tpflags & PY_TPF_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+/* The first static type along the base chain: whose dealloc owns the layout. */
+static PyType *static_base(PyType *t)
+{
+    while (t && (t->tpflags & PY_TPF_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+/* ---- instances of classes ---- */
+
+static size_t slots_start(PyType *t)
+{
+    /* __slots__ of each class along the chain are stored after the static
+     * base's struct, in chain order */
+    return static_base(t)->csize;
+}
+
+static int subtype_traverse(PyObj *self, PyVisitFn visit, void *arg)
+{
+    PyType *t = PY_TYPE(self);
+    if (visit((PyObj *)t, arg)) return 1;
+    PyObj **dict = (t->tpflags & PY_TPF_MANAGED_DICT) ? &PY_MANAGED_PRE(self)->dict : NULL;
+    if (dict && *dict && visit(*dict, arg)) return 1;
+    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) {
+        PyObj *v = *(PyObj **)((char *)self + off);
+        if (v && visit(v, arg)) return 1;
+    }
+    PyType *sb = static_base(t);
+    return sb->tp_traverse ? sb->tp_traverse(self, visit, arg) : 0;
+}
+
+static void subtype_clear(PyObj *self)
+{
+    PyType *t = PY_TYPE(self);
+    if (t->tpflags & PY_TPF_MANAGED_DICT) py_clear(&PY_MANAGED_PRE(self)->dict);
+    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) py_clear((PyObj **)((char *)self + off));
+    PyType *sb = static_base(t);
+    if (sb->tp_clear) sb->tp_clear(self);
+}
+
+static void subtype_dealloc(PyObj *self)
+{
+    PyType *t = PY_TYPE(self);
+    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) py_clear((PyObj **)((char *)self + off));
+    if (t->tpflags & PY_TPF_MANAGED_DICT) py_clear(&PY_MANAGED_PRE(self)->dict);
+    PyType *sb = static_base(t);
+    if (sb->tp_dealloc) sb->tp_dealloc(self);
+}
+
+/* ---- making a class ---- */
+
+static PyObj *slots_names(PyObj *slots)
+{
+    if (PY_STR_CHECK(slots)) return py_tuple_pack(1, slots);
+    return py_tuple_from_iter(slots);
+}
+
+/* Values whose type defines __set_name__ learn their name (PEP 487). */
+static int call_set_names(PyType *t)
+{
+    PyObj *copy = py_dict_copy(t->dict);
+    if (!copy) return -1;
+    size_t pos = 0;
+    PyObj *k, *v;
+    int rc = 0;
+    while (py_dict_next(copy, &pos, &k, &v)) {
+        PyObj *f = py_type_lookup(PY_TYPE(v), PY_ID(__set_name__));
+        if (!f) continue;
+        PyObj *args[2] = {(PyObj *)t, k};
+        PyObj *r = py_call_special(v, PY_ID(__set_name__), args, 2, NULL);
+        if (!r) {
+            rc = -1;
+            break;
+        }
+        py_decref(r);
+    }
+    py_decref(copy);
+    return rc;
+}
+
+static int init_subclass(PyType *t, PyObj *kw)
+{
+    /* super(t, t).__init_subclass__(**kw) */
+    PyObj *mro = t->mro;
+    for (size_t i = 1; i < py_tuple_size(mro); i++) {
+        PyType *b = (PyType *)py_tuple_item(mro, i);
+        PyObj *f = b->dict ? py_dict_getitem_str(b->dict, PY_ID(__init_subclass__)) : NULL;
+        if (!f) continue;
+        PyObj *bound = PY_TYPE(f)->tp_descr_get ? PY_TYPE(f)->tp_descr_get(f, NULL, (PyObj *)t) : py_newref(f);
+        if (!bound) return -1;
+        PyObj *r;
+        if (kw && py_dict_size(kw)) {
+            size_t n = py_dict_size(kw), pos = 0, i2 = 0;
+            PyObj **vals = xmalloc(n * sizeof *vals);
+            PyObj *names = py_tuple_new(n);
+            PyObj *k, *v;
+            while (py_dict_next(kw, &pos, &k, &v)) {
+                vals[i2] = v;
+                PY_TUPLE_ITEMS(names)[i2++] = py_newref(k);
+            }
+            r = py_call(bound, vals, 0, names);
+            free(vals);
+            py_decref(names);
+        } else {
+            r = py_call(bound, NULL, 0, NULL);
+        }
+        py_decref(bound);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    return 0;
+}
+
+static bool is_dunder_func(PyObj *ns, PyObj *name)
+{
+    PyObj *v = py_dict_getitem_str(ns, name);
+    return v && PY_TYPE(v) == &py_function_type;
+}
+
+PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyObj *kw)
+{
+    PyObj *own_bases = NULL;
+    if (py_tuple_size(bases) == 0) {
+        own_bases = py_tuple_pack(1, (PyObj *)&py_object_type);
+        bases = own_bases;
+    }
+    size_t nb = py_tuple_size(bases);
+    PyType *best = NULL;
+    for (size_t i = 0; i < nb; i++) {
+        PyObj *b = py_tuple_item(bases, i);
+        if (!PY_TYPE_CHECK(b)) {
+            py_xdecref(own_bases);
+            return py_err_format(&py_exc_TypeError, "bases must be types");
+        }
+        PyType *bt = (PyType *)b;
+        if (!(bt->tpflags & PY_TPF_BASETYPE)) {
+            py_xdecref(own_bases);
+            return py_err_format(&py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (py_tuple_item(bases, j) == b) {
+                py_xdecref(own_bases);
+                return py_err_format(&py_exc_TypeError, "duplicate base class %s", bt->name);
+            }
+        }
+        PyType *sb = solid_base(bt);
+        if (!best) {
+            best = bt;
+        } else {
+            PyType *bsb = solid_base(best);
+            if (py_type_is_subtype(sb, bsb)) best = bt;
+            else if (!py_type_is_subtype(bsb, sb)) {
+                py_xdecref(own_bases);
+                return py_err_format(&py_exc_TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
+    }
+
+    PyHeapTypeObj *ht = (PyHeapTypeObj *)py_alloc(meta, sizeof(PyHeapTypeObj), 904);
+    if (!ht) {
+        py_xdecref(own_bases);
+        return NULL;
+    }
+    PyType *t = &ht->type;
+    /* inherit everything from the best base, then override */
+    PyObj hdr = t->ob;
+    memcpy(t, best, sizeof *t);
+    t->ob = hdr;
+    t->tpflags = PY_TPF_HEAPTYPE | PY_TPF_BASETYPE | PY_TPF_GC |
+                 (best->tpflags & (PY_TPF_INT_SUBCLASS | PY_TPF_STR_SUBCLASS | PY_TPF_TUPLE_SUBCLASS |
+                                   PY_TPF_LIST_SUBCLASS | PY_TPF_DICT_SUBCLASS | PY_TPF_EXC_SUBCLASS |
+                                   PY_TPF_TYPE_SUBCLASS | PY_TPF_MANAGED_DICT));
+    t->subclasses = NULL;
+    t->methods = NULL;
+    t->getset = NULL;
+    t->base = (PyType *)py_newref((PyObj *)best);
+    t->bases = py_newref(bases);
+    t->name_obj = py_newref(name);
+    t->name = py_str_utf8(name);
+    t->qualname = NULL;
+    t->module = NULL;
+    t->dict = NULL;
+    t->mro = NULL;
+    py_xdecref(own_bases);
+
+    t->dict = py_dict_copy(ns);
+    if (!t->dict) goto fail;
+    PyObj *q = py_dict_getitem_str(t->dict, PY_ID(__qualname__));
+    if (q) {
+        if (!PY_STR_CHECK(q)) {
+            py_err_format(&py_exc_TypeError, "type __qualname__ must be a str, not %s", py_type_name(q));
+            goto fail;
+        }
+        t->qualname = py_newref(q);
+        py_dict_delitem(t->dict, PY_ID(__qualname__));
+    }
+    PyObj *m = py_dict_getitem_str(t->dict, PY_ID(__module__));
+    if (m && PY_STR_CHECK(m)) t->module = py_newref(m);
+
+    t->mro = c3_mro(t, t->bases);
+    if (!t->mro) goto fail;
+
+    /* layout */
+    PyObj *slots = py_dict_getitem_str(t->dict, PY_ID(__slots__));
+    bool base_has_dict = best->dictoffset || (best->tpflags & PY_TPF_MANAGED_DICT);
+    size_t csize = best->csize;
+    if (slots) {
+        PyObj *names = slots_names(slots);
+        if (!names) goto fail;
+        ht->slots = names;
+        bool want_dict = false;
+        for (size_t i = 0; i < py_tuple_size(names); i++) {
+            PyObj *sn = py_tuple_item(names, i);
+            if (!PY_STR_CHECK(sn)) {
+                py_err_format(&py_exc_TypeError, "__slots__ items must be strings, not '%s'", py_type_name(sn));
+                goto fail;
+            }
+            if (py_str_eq_c(sn, "__dict__")) {
+                want_dict = true;
+                continue;
+            }
+            if (py_str_eq_c(sn, "__weakref__")) continue;
+            if (py_dict_getitem_str(t->dict, sn)) {
+                py_err_format(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", sn);
+                goto fail;
+            }
+            PyMemberDescrObj *md = (PyMemberDescrObj *)py_alloc(&py_member_descr_type, sizeof *md, 64);
+            if (!md) goto fail;
+            md->owner = t;
+            md->name = py_str_intern(sn);
+            md->offset = csize;
+            csize += sizeof(PyObj *);
+            int rc = py_dict_setitem(t->dict, md->name, (PyObj *)md);
+            py_decref(md);
+            if (rc < 0) goto fail;
+        }
+        if (!want_dict) t->tpflags &= ~(uint32_t)PY_TPF_MANAGED_DICT;
+        else if (!base_has_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
+        t->basicsize = best->basicsize + (csize - best->csize);
+    } else if (!base_has_dict) {
+        t->tpflags |= PY_TPF_MANAGED_DICT;
+    }
+    t->csize = csize;
+    if (t->tpflags & PY_TPF_MANAGED_DICT) t->dictoffset = 0;
+    if (!(t->tpflags & PY_TPF_MANAGED_DICT) && !t->dictoffset && !best->dictoffset) {
+        /* no __dict__ at all */
+    } else if (!py_type_lookup(best, PY_ID(__dict__)) && !py_dict_getitem_str(t->dict, PY_ID(__dict__))) {
+        extern const PyGetSetDef py_dict_attr_getset;
+        PyObj *d = py_descr_new_getset(t, &py_dict_attr_getset);
+        py_dict_setitem(t->dict, PY_ID(__dict__), d);
+        py_decref(d);
+    }
+
+    /* implicit staticmethod / classmethod */
+    if (is_dunder_func(t->dict, PY_ID(__new__))) {
+        PyObj *sm = py_staticmethod_new(py_dict_getitem_str(t->dict, PY_ID(__new__)));
+        py_dict_setitem(t->dict, PY_ID(__new__), sm);
+        py_decref(sm);
+    }
+    PyObj *implicit_cm[] = {PY_ID(__init_subclass__), PY_ID(__class_getitem__)};
+    for (size_t i = 0; i < 2; i++) {
+        if (is_dunder_func(t->dict, implicit_cm[i])) {
+            PyObj *cm = py_classmethod_new(py_dict_getitem_str(t->dict, implicit_cm[i]));
+            py_dict_setitem(t->dict, implicit_cm[i], cm);
+            py_decref(cm);
+        }
+    }
+    /* __eq__ without __hash__ makes instances unhashable */
+    if (py_dict_getitem_str(t->dict, PY_ID(__eq__)) && !py_dict_getitem_str(t->dict, PY_ID(__hash__)))
+        py_dict_setitem(t->dict, PY_ID(__hash__), PY_NONE);
+
+    t->tp_dealloc = subtype_dealloc;
+    t->tp_traverse = subtype_traverse;
+    t->tp_clear = subtype_clear;
+    t->tp_finalize = NULL;
+    py_slots_fixup(t);
+    py_slots_register_subclass(t);
+
+    /* __classcell__: the cell zero-argument super() and __class__ read */
+    PyObj *cell = py_dict_getitem_str(t->dict, py_intern_c("__classcell__"));
+    if (cell) {
+        if (PY_TYPE(cell) != &py_cell_type) {
+            py_err_format(&py_exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", py_type_name(cell));
+            goto fail;
+        }
+        py_setref(&((PyCellObj *)cell)->ref, py_newref((PyObj *)t));
+        py_dict_delitem(t->dict, py_intern_c("__classcell__"));
+    }
+    py_gc_track((PyObj *)t);
+    if (call_set_names(t) < 0 || init_subclass(t, kw) < 0) {
+        py_decref(t);
+        return NULL;
+    }
+    return (PyObj *)t;
+fail:
+    py_decref(t);
+    return NULL;
+}

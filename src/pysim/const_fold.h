@@ -1,0 +1,35 @@
+/* const_fold.h — constants of a compilation unit: making the objects for
+ * Constant nodes, folding constant expressions as CPython 3.12's AST
+ * optimiser does (Python/ast_opt.c, with its size limits), merging equal
+ * constants into one object (Python/compile.c's constant cache), and the
+ * SyntaxWarnings the compiler prints about literals ("is" with a literal,
+ * a literal called or subscripted).
+ */
+#ifndef MEMGUIDE_PYSIM_CONST_FOLD_H
+#define MEMGUIDE_PYSIM_CONST_FOLD_H
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "pysim/ast.h"
+#include "pysim/object.h"
+#include "pysim/syntax_error.h"
+
+/* The unit's constants: one object per distinct constant key. */
+typedef struct ConstCache {
+    char **keys;
+    PyObj **values;  /* one reference each */
+    size_t n, cap;
+    size_t *index;   /* open addressing over keys, size capindex */
+    size_t capindex;
+} ConstCache;
+
+void const_cache_init(ConstCache *c);
+void const_cache_free(ConstCache *c);
+
+/* Makes the objects of every Constant node of the tree, folds, merges, and
+ * appends warnings.  Returns 0, or -1 with *err set (an unsupported
+ * literal such as a complex number). */
+int const_fold_module(ConstCache *c, Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
+                      Buf *warnings, SyntaxErr *err);
+
+#endif

@@ -1,0 +1,1015 @@
+/* eval.c — frames, calls of Python functions (argument binding with
+ * CPython's messages), and the statements.
+ *
+ * Invariants: a frame's slots own their values; py_vm->frame is the
+ * innermost running frame; an exception leaving a statement has a
+ * traceback line for every frame it crossed (eval_fail).
+ */
+#include <string.h>
+
+#include "pysim/eval_impl.h"
+#include "pysim/obj.h"
+#include "pysim/slots.h"
+
+void (*py_trace_line_hook)(Frame *f, const Node *stmt);
+
+/* ---- frames ---- */
+
+Frame *frame_new(CodeInfo *code, PyFuncObj *func, PyObj *globals, PyObj *builtins, PyObj *locals)
+{
+    int nslots = code->nfast + code->ncells + code->nfree;
+    Frame *f = xcalloc(1, sizeof *f + (size_t)nslots * sizeof(PyObj *));
+    f->slots = (PyObj **)(f + 1);
+    f->code = code;
+    f->func = func;
+    if (func) py_incref(func);
+    f->globals = py_newref(globals);
+    f->builtins = py_newref(builtins);
+    f->locals = locals ? py_newref(locals) : NULL;
+    return f;
+}
+
+void frame_free(Frame *f)
+{
+    int nslots = f->code->nfast + f->code->ncells + f->code->nfree;
+    /* locals die in slot order, as CPython clears a frame */
+    for (int i = 0; i < nslots; i++) py_clear(&f->slots[i]);
+    py_clear(&f->retval);
+    py_clear(&f->locals);
+    py_clear(&f->globals);
+    py_clear(&f->builtins);
+    if (f->func) py_decref(f->func);
+    free(f);
+}
+
+int frame_enter(Frame *f)
+{
+    PyVM *vm = py_vm;
+    if (vm->depth >= vm->recursion_limit) {
+        py_err_format(&py_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    vm->depth++;
+    f->back = vm->frame;
+    vm->frame = f;
+    return 0;
+}
+
+void frame_leave(Frame *f)
+{
+    py_vm->frame = f->back;
+    py_vm->depth--;
+}
+
+PyObj *eval_fail(Frame *f, const Node *n)
+{
+    PyVM *vm = py_vm;
+    if (vm->stop != PY_STOP_NONE) {
+        if (!vm->stop_line && n) {
+            /* the column of a stop is reported in characters, 1-based */
+            const char *line = vm->source;
+            for (int l = 1; l < n->lineno && line; l++) {
+                line = memchr(line, '\n', vm->source_len - (size_t)(line - vm->source));
+                if (line) line++;
+            }
+            int col = 1;
+            for (int i = 0; line && i < n->col; i++)
+                if (((unsigned char)line[i] & 0xC0) != 0x80) col++;
+            py_stop_at(n->lineno, col);
+        }
+        return NULL;
+    }
+    if (!vm->cur_exc || !n) return NULL;
+    if (f->tb_serial == vm->exc_serial) return NULL;
+    f->tb_serial = vm->exc_serial;
+    PyTbEntry e = {0};
+    e.filename = f->code->filename_obj;
+    e.funcname = f->code->name;
+    e.lineno = n->lineno;
+    e.end_lineno = n->end_lineno;
+    e.col = n->col;
+    e.end_col = n->end_col;
+    e.node = n;
+    py_exc_add_tb(vm->cur_exc, &e);
+    return NULL;
+}
+
+/* ---- binding arguments ---- */
+
+static void join_names(Buf *b, PyObj **names, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i) buf_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+        buf_printf(b, "'%s'", py_str_utf8(names[i]));
+    }
+}
+
+static int missing_args(PyFuncObj *fn, Frame *fr, int from, int to, bool kwonly)
+{
+    CodeInfo *c = fn->code;
+    PyObj *names[64];
+    int n = 0;
+    for (int i = from; i < to && n < 64; i++)
+        if (!fr->slots[i]) names[n++] = c->slot_names[i];
+    Buf b = BUF_INIT;
+    join_names(&b, names, n);
+    py_err_format(&py_exc_TypeError, "%U() missing %d required %s argument%s: %s", fn->qualname, n,
+                  kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", b.p);
+    buf_free(&b);
+    return -1;
+}
+
+static int too_many_positional(PyFuncObj *fn, Frame *fr, size_t given)
+{
+    CodeInfo *c = fn->code;
+    int defcount = fn->defaults ? (int)py_tuple_size(fn->defaults) : 0;
+    int kwonly_given = 0;
+    for (int i = c->argcount; i < c->argcount + c->kwonlyargcount; i++)
+        if (fr->slots[i]) kwonly_given++;
+    Buf sig = BUF_INIT;
+    if (defcount) buf_printf(&sig, "from %d to %d", c->argcount - defcount, c->argcount);
+    else buf_printf(&sig, "%d", c->argcount);
+    bool plural = defcount ? true : c->argcount != 1;
+    if (kwonly_given)
+        py_err_format(&py_exc_TypeError,
+                      "%U() takes %s positional argument%s but %zd positional argument%s (and %d keyword-only "
+                      "argument%s) were given",
+                      fn->qualname, sig.p, plural ? "s" : "", (int64_t)given, given == 1 ? "" : "s", kwonly_given,
+                      kwonly_given == 1 ? "" : "s");
+    else
+        py_err_format(&py_exc_TypeError, "%U() takes %s positional argument%s but %zd %s given", fn->qualname, sig.p,
+                      plural ? "s" : "", (int64_t)given, given == 1 ? "was" : "were");
+    buf_free(&sig);
+    return -1;
+}
+
+/* CPython's initialize_locals. */
+static int bind_args(PyFuncObj *fn, Frame *fr, PyObj *const *args, size_t nargs, PyObj *kwnames)
+{
+    CodeInfo *c = fn->code;
+    int argcount = c->argcount, total = c->argcount + c->kwonlyargcount;
+    PyObj **slots = fr->slots;
+    PyObj *kwdict = NULL;
+    if (c->has_varkw) {
+        kwdict = py_dict_new();
+        if (!kwdict) return -1;
+        slots[total + (c->has_varargs ? 1 : 0)] = kwdict;
+    }
+    size_t n = nargs < (size_t)argcount ? nargs : (size_t)argcount;
+    for (size_t i = 0; i < n; i++) slots[i] = py_newref(args[i]);
+    if (c->has_varargs) {
+        PyObj *t = py_tuple_from_array(args + n, nargs - n);
+        if (!t) return -1;
+        slots[total] = t;
+    }
+    size_t nkw = kwnames ? py_tuple_size(kwnames) : 0;
+    PyObj *posonly_as_kw[64];
+    int nposonly_kw = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        PyObj *name = py_tuple_item(kwnames, k);
+        PyObj *value = args[nargs + k];
+        int j = -1;
+        for (int i = c->posonlyargcount; i < total; i++) {
+            if (c->slot_names[i] == name || py_str_eq(c->slot_names[i], name)) {
+                j = i;
+                break;
+            }
+        }
+        if (j < 0) {
+            if (kwdict) {
+                if (py_dict_setitem(kwdict, name, value) < 0) return -1;
+                continue;
+            }
+            bool is_posonly = false;
+            for (int i = 0; i < c->posonlyargcount; i++)
+                if (py_str_eq(c->slot_names[i], name)) is_posonly = true;
+            if (is_posonly) {
+                if (nposonly_kw < 64) posonly_as_kw[nposonly_kw++] = name;
+                continue;
+            }
+            py_err_format(&py_exc_TypeError, "%U() got an unexpected keyword argument '%U'", fn->qualname, name);
+            return -1;
+        }
+        if (slots[j]) {
+            py_err_format(&py_exc_TypeError, "%U() got multiple values for argument '%U'", fn->qualname, name);
+            return -1;
+        }
+        slots[j] = py_newref(value);
+    }
+    if (nposonly_kw) {
+        Buf b = BUF_INIT;
+        for (int i = 0; i < nposonly_kw; i++) buf_printf(&b, "%s%s", i ? ", " : "", py_str_utf8(posonly_as_kw[i]));
+        py_err_format(&py_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%s'",
+                      fn->qualname, b.p);
+        buf_free(&b);
+        return -1;
+    }
+    if (nargs > (size_t)argcount && !c->has_varargs) return too_many_positional(fn, fr, nargs);
+    /* defaults for the last positional parameters */
+    int defcount = fn->defaults ? (int)py_tuple_size(fn->defaults) : 0;
+    int first_default = argcount - defcount;
+    for (int i = 0; i < first_default; i++)
+        if (!slots[i]) return missing_args(fn, fr, 0, first_default, false);
+    for (int i = first_default; i < argcount; i++)
+        if (!slots[i]) slots[i] = py_newref(py_tuple_item(fn->defaults, (size_t)(i - first_default)));
+    for (int i = argcount; i < total; i++) {
+        if (slots[i]) continue;
+        PyObj *d = fn->kwdefaults ? py_dict_getitem_str(fn->kwdefaults, c->slot_names[i]) : NULL;
+        if (d) {
+            slots[i] = py_newref(d);
+            continue;
+        }
+        return missing_args(fn, fr, argcount, total, true);
+    }
+    return 0;
+}
+
+/* Cells made at frame start (MAKE_CELL) and free variables (COPY_FREE_VARS). */
+static int init_cells(Frame *fr, PyObj *closure)
+{
+    CodeInfo *c = fr->code;
+    for (int i = 0; i < c->ncells; i++) {
+        int p = c->cell_from_param[i];
+        if (p == -2) continue; /* a comprehension makes its cells when it starts */
+        PyObj *v = p >= 0 ? fr->slots[p] : NULL;
+        PyObj *cell = py_cell_new(v);
+        if (!cell) return -1;
+        if (p >= 0) py_clear(&fr->slots[p]);
+        fr->slots[c->nfast + i] = cell;
+    }
+    for (int i = 0; i < c->nfree; i++)
+        fr->slots[c->nfast + c->ncells + i] = py_newref(py_tuple_item(closure, (size_t)i));
+    return 0;
+}
+
+static PyObj *run_frame(Frame *fr)
+{
+    Exec x;
+    if (frame_enter(fr) < 0) return NULL;
+    CodeInfo *c = fr->code;
+    if (c->kind == CODE_LAMBDA) {
+        PyObj *r = eval_expr(fr, c->node->u.lambda.body);
+        frame_leave(fr);
+        return r;
+    }
+    x = exec_block(fr, c->kind == CODE_FUNCTION ? c->node->u.funcdef.body : c->node->u.module.body);
+    frame_leave(fr);
+    if (x == X_ERROR) return NULL;
+    if (x == X_RETURN) {
+        PyObj *r = fr->retval;
+        fr->retval = NULL;
+        return r;
+    }
+    return py_newref(PY_NONE);
+}
+
+PyObj *py_eval_function_call(PyFuncObj *fn, PyObj *const *args, size_t nargs, PyObj *kwnames)
+{
+    CodeInfo *c = fn->code;
+    Frame *fr = frame_new(c, fn, fn->globals, fn->builtins, NULL);
+    PyObj *r = NULL;
+    if (bind_args(fn, fr, args, nargs, kwnames) == 0 && init_cells(fr, fn->closure) == 0) r = run_frame(fr);
+    frame_free(fr);
+    return r;
+}
+
+int py_eval_zero_arg_super(PyObj **type, PyObj **obj)
+{
+    Frame *f = py_vm->frame;
+    if (!f || !f->func || f->code->argcount == 0 || f->code->kind == CODE_GENEXP) {
+        py_err_format(&py_exc_RuntimeError, f && f->func ? "super(): no arguments" : "super(): no arguments");
+        return -1;
+    }
+    CodeInfo *c = f->code;
+    PyObj *first = f->slots[0];
+    if (!first) {
+        /* the first argument may have moved into a cell */
+        for (int i = 0; i < c->ncells; i++)
+            if (c->cell_from_param[i] == 0) first = ((PyCellObj *)f->slots[c->nfast + i])->ref;
+    }
+    if (!first) {
+        py_err_format(&py_exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    if (c->class_ref_slot < 0) {
+        py_err_format(&py_exc_RuntimeError, "super(): __class__ cell not found");
+        return -1;
+    }
+    PyObj *cell = f->slots[c->class_ref_slot];
+    PyObj *cls = cell ? ((PyCellObj *)cell)->ref : NULL;
+    if (!cls) {
+        py_err_format(&py_exc_RuntimeError, "super(): empty __class__ cell");
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(cls)) {
+        py_err_format(&py_exc_RuntimeError, "super(): __class__ is not a type (%s)", py_type_name(cls));
+        return -1;
+    }
+    *type = cls;
+    *obj = first;
+    return 0;
+}
+
+/* ---- making functions and classes ---- */
+
+PyObj *eval_closure(Frame *f, CodeInfo *code)
+{
+    if (!code->nfree) return NULL;
+    PyObj *t = py_tuple_new((size_t)code->nfree);
+    if (!t) return NULL;
+    for (int i = 0; i < code->nfree; i++) {
+        int from = code->free_from[i];
+        PyObj *cell = from >= 0 ? f->slots[from] : NULL;
+        if (!cell) {
+            /* a comprehension cell not made yet: make it now */
+            cell = py_cell_new(NULL);
+            if (from >= 0) f->slots[from] = cell;
+            else {
+                PY_TUPLE_ITEMS(t)[i] = cell;
+                continue;
+            }
+        }
+        PY_TUPLE_ITEMS(t)[i] = py_newref(cell);
+    }
+    return t;
+}
+
+PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code)
+{
+    Node *args = n->kind == N_FUNCTIONDEF ? n->u.funcdef.args : n->u.lambda.args;
+    PyObj *defaults = NULL, *kwdefaults = NULL, *annotations = NULL;
+    NodeList d = args->u.arguments.defaults;
+    if (d.len) {
+        defaults = py_tuple_new((size_t)d.len);
+        if (!defaults) return NULL;
+        for (int i = 0; i < d.len; i++) {
+            PyObj *v = eval_expr(f, d.items[i]);
+            if (!v) {
+                py_decref(defaults);
+                return NULL;
+            }
+            PY_TUPLE_ITEMS(defaults)[i] = v;
+        }
+    }
+    NodeList kw = args->u.arguments.kwonlyargs;
+    for (int i = 0; i < kw.len; i++) {
+        Node *dv = args->u.arguments.kw_defaults.items[i];
+        if (!dv) continue;
+        PyObj *v = eval_expr(f, dv);
+        if (!v) goto fail;
+        if (!kwdefaults) kwdefaults = py_dict_new();
+        int rc = py_dict_setitem(kwdefaults, py_intern_c(kw.items[i]->u.arg.arg), v);
+        py_decref(v);
+        if (rc < 0) goto fail;
+    }
+    /* annotations are evaluated at definition time in 3.12 */
+    if (n->kind == N_FUNCTIONDEF) {
+        NodeList *lists[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
+        Node *extra[] = {args->u.arguments.vararg, args->u.arguments.kwarg};
+        for (int k = 0; k < 5; k++) {
+            int cnt = k < 3 ? lists[k]->len : (extra[k - 3] ? 1 : 0);
+            for (int i = 0; i < cnt; i++) {
+                Node *a = k < 3 ? lists[k]->items[i] : extra[k - 3];
+                if (!a->u.arg.annotation) continue;
+                PyObj *v = eval_expr(f, a->u.arg.annotation);
+                if (!v) goto fail;
+                if (!annotations) annotations = py_dict_new();
+                int rc = py_dict_setitem(annotations, py_intern_c(a->u.arg.arg), v);
+                py_decref(v);
+                if (rc < 0) goto fail;
+            }
+        }
+        if (n->u.funcdef.returns) {
+            PyObj *v = eval_expr(f, n->u.funcdef.returns);
+            if (!v) goto fail;
+            if (!annotations) annotations = py_dict_new();
+            int rc = py_dict_setitem(annotations, py_intern_c("return"), v);
+            py_decref(v);
+            if (rc < 0) goto fail;
+        }
+    }
+    PyFuncObj *fn = (PyFuncObj *)py_function_new(code, f->globals, code->qualname);
+    if (!fn) goto fail;
+    fn->defaults = defaults;
+    fn->kwdefaults = kwdefaults;
+    fn->annotations = annotations;
+    fn->closure = eval_closure(f, code);
+    return (PyObj *)fn;
+fail:
+    py_xdecref(defaults);
+    py_xdecref(kwdefaults);
+    py_xdecref(annotations);
+    return NULL;
+}
+
+static PyObj *apply_decorators(Frame *f, NodeList decos, PyObj **values, PyObj *obj)
+{
+    for (int i = decos.len - 1; i >= 0; i--) {
+        PyObj *r = py_call1(values[i], obj);
+        py_decref(obj);
+        if (!r) return eval_fail(f, decos.items[i]);
+        obj = r;
+    }
+    return obj;
+}
+
+static PyObj **eval_decorators(Frame *f, NodeList decos)
+{
+    if (!decos.len) return NULL;
+    PyObj **v = xcalloc((size_t)decos.len, sizeof *v);
+    for (int i = 0; i < decos.len; i++) {
+        v[i] = eval_expr(f, decos.items[i]);
+        if (!v[i]) {
+            for (int j = 0; j < i; j++) py_decref(v[j]);
+            free(v);
+            return (PyObj **)-1;
+        }
+    }
+    return v;
+}
+
+static void free_decorators(PyObj **v, int n)
+{
+    if (!v || v == (PyObj **)-1) return;
+    for (int i = 0; i < n; i++) py_decref(v[i]);
+    free(v);
+}
+
+static Exec exec_funcdef(Frame *f, Node *s)
+{
+    PyObj **decos = eval_decorators(f, s->u.funcdef.decorators);
+    if (decos == (PyObj **)-1) return X_ERROR;
+    PyObj *fn = eval_make_function(f, s, s->u.funcdef.code);
+    if (fn) fn = apply_decorators(f, s->u.funcdef.decorators, decos, fn);
+    free_decorators(decos, s->u.funcdef.decorators.len);
+    if (!fn) return X_ERROR;
+    Node *t = s->u.funcdef.store;
+    int rc = eval_store_name(f, t->u.name.scope, t->u.name.slot, t->u.name.id_obj, fn);
+    py_decref(fn);
+    return rc < 0 ? X_ERROR : X_OK;
+}
+
+/* Runs a class body in a fresh namespace and makes the class. */
+static Exec exec_classdef(Frame *f, Node *s)
+{
+    PyObj **decos = eval_decorators(f, s->u.classdef.decorators);
+    if (decos == (PyObj **)-1) return X_ERROR;
+    CodeInfo *code = s->u.classdef.code;
+    PyObj *bases = NULL, *ns = NULL, *cls = NULL, *kw = NULL;
+    NodeList bl = s->u.classdef.bases;
+    Exec result = X_ERROR;
+    PyObj *list = py_list_new(0);
+    for (int i = 0; i < bl.len; i++) {
+        Node *b = bl.items[i];
+        if (b->kind == N_STARRED) {
+            PyObj *v = eval_expr(f, b->u.starred.value);
+            if (!v || py_list_extend(list, v) < 0) {
+                py_xdecref(v);
+                goto out;
+            }
+            py_decref(v);
+            continue;
+        }
+        PyObj *v = eval_expr(f, b);
+        if (!v) goto out;
+        py_list_append(list, v);
+        py_decref(v);
+    }
+    bases = py_list_as_tuple(list);
+    PyType *meta = &py_type_type;
+    NodeList kl = s->u.classdef.keywords;
+    for (int i = 0; i < kl.len; i++) {
+        Node *k = kl.items[i];
+        PyObj *v = eval_expr(f, k->u.keyword.value);
+        if (!v) goto out;
+        if (k->u.keyword.arg && !strcmp(k->u.keyword.arg, "metaclass")) {
+            if (!PY_TYPE_CHECK(v) || (PyType *)v != &py_type_type) {
+                py_decref(v);
+                py_unsupported("metaclasses other than type");
+                eval_fail(f, k);
+                goto out;
+            }
+            py_decref(v);
+            continue;
+        }
+        if (!k->u.keyword.arg) {
+            py_decref(v);
+            py_unsupported("** in a class statement");
+            eval_fail(f, k);
+            goto out;
+        }
+        if (!kw) kw = py_dict_new();
+        py_dict_setitem(kw, py_intern_c(k->u.keyword.arg), v);
+        py_decref(v);
+    }
+    for (size_t i = 0; i < py_tuple_size(bases); i++) {
+        PyObj *b = py_tuple_item(bases, i);
+        if (PY_TYPE_CHECK(b) && PY_TYPE(b) != &py_type_type) {
+            py_unsupported("metaclasses other than type");
+            eval_fail(f, s);
+            goto out;
+        }
+        if (!PY_TYPE_CHECK(b)) {
+            py_err_format(&py_exc_TypeError, "bases must be types");
+            eval_fail(f, s);
+            goto out;
+        }
+    }
+    ns = py_dict_new();
+    PyObj *modname = py_dict_getitem_str(f->globals, PY_ID(__name__));
+    if (modname) py_dict_setitem(ns, PY_ID(__module__), modname);
+    py_dict_setitem(ns, PY_ID(__qualname__), code->qualname);
+    if (code->doc) py_dict_setitem(ns, PY_ID(__doc__), code->doc);
+    {
+        Frame *cf = frame_new(code, NULL, f->globals, f->builtins, ns);
+        PyObj *closure = eval_closure(f, code);
+        int ok = init_cells(cf, closure) == 0;
+        py_xdecref(closure);
+        Exec x = X_ERROR;
+        if (ok && frame_enter(cf) == 0) {
+            x = exec_block(cf, s->u.classdef.body);
+            frame_leave(cf);
+        }
+        if (x != X_ERROR && code->has_class_cell)
+            py_dict_setitem(ns, PY_ID(__classcell__), cf->slots[code->class_cell_slot]);
+        frame_free(cf);
+        if (x == X_ERROR) {
+            eval_fail(f, s);
+            goto out;
+        }
+    }
+    cls = py_type_new_class(meta, py_intern_c(s->u.classdef.name), bases, ns, kw);
+    if (!cls) {
+        eval_fail(f, s);
+        goto out;
+    }
+    cls = apply_decorators(f, s->u.classdef.decorators, decos, cls);
+    if (!cls) goto out;
+    {
+        Node *t = s->u.classdef.store;
+        int rc = eval_store_name(f, t->u.name.scope, t->u.name.slot, t->u.name.id_obj, cls);
+        result = rc < 0 ? X_ERROR : X_OK;
+    }
+out:
+    free_decorators(decos, s->u.classdef.decorators.len);
+    py_xdecref(cls);
+    py_xdecref(list);
+    py_xdecref(bases);
+    py_xdecref(ns);
+    py_xdecref(kw);
+    return result;
+}
+
+/* ---- statements ---- */
+
+static Exec exec_stmt(Frame *f, Node *s);
+
+Exec exec_block(Frame *f, NodeList body)
+{
+    for (int i = 0; i < body.len; i++) {
+        Exec x = exec_stmt(f, body.items[i]);
+        if (x != X_OK) return x;
+    }
+    return X_OK;
+}
+
+static Exec exec_loop_body(Frame *f, NodeList body, bool *broke)
+{
+    Exec x = exec_block(f, body);
+    if (x == X_BREAK) {
+        *broke = true;
+        return X_BREAK;
+    }
+    if (x == X_CONTINUE) return X_OK;
+    return x;
+}
+
+static Exec exec_for(Frame *f, Node *s)
+{
+    PyObj *seq = eval_expr(f, s->u.for_.iter);
+    if (!seq) return X_ERROR;
+    PyObj *it = py_iter(seq);
+    py_decref(seq);
+    if (!it) {
+        eval_fail(f, s);
+        return X_ERROR;
+    }
+    bool broke = false;
+    Exec result = X_OK;
+    for (;;) {
+        PyObj *x = py_next(it);
+        if (!x) {
+            if (py_err_occurred()) {
+                eval_fail(f, s);
+                result = X_ERROR;
+            }
+            break;
+        }
+        int rc = eval_assign(f, s->u.for_.target, x);
+        py_decref(x);
+        if (rc < 0) {
+            result = X_ERROR;
+            break;
+        }
+        Exec b = exec_loop_body(f, s->u.for_.body, &broke);
+        if (broke) break;
+        if (b != X_OK) {
+            result = b;
+            break;
+        }
+        if (vm_count_step() < 0) {
+            eval_fail(f, s);
+            result = X_ERROR;
+            break;
+        }
+    }
+    py_decref(it);
+    if (result == X_OK && !broke) result = exec_block(f, s->u.for_.orelse);
+    return result;
+}
+
+static int eval_test(Frame *f, Node *test)
+{
+    PyObj *v = eval_expr(f, test);
+    if (!v) return -1;
+    int t = py_truthy(v);
+    py_decref(v);
+    if (t < 0) eval_fail(f, test);
+    return t;
+}
+
+static Exec exec_while(Frame *f, Node *s)
+{
+    bool broke = false;
+    for (;;) {
+        int t = eval_test(f, s->u.while_.test);
+        if (t < 0) return X_ERROR;
+        if (!t) break;
+        Exec b = exec_loop_body(f, s->u.while_.body, &broke);
+        if (broke) return X_OK;
+        if (b != X_OK) return b;
+        if (vm_count_step() < 0) {
+            eval_fail(f, s);
+            return X_ERROR;
+        }
+    }
+    return exec_block(f, s->u.while_.orelse);
+}
+
+static Exec exec_raise(Frame *f, Node *s)
+{
+    if (!s->u.raise.exc) {
+        PyObj *h = py_exc_current_handled();
+        if (!h) {
+            py_err_format(&py_exc_RuntimeError, "No active exception to reraise");
+            eval_fail(f, s);
+            return X_ERROR;
+        }
+        /* a bare raise re-raises without a new traceback line */
+        py_err_restore(py_newref(h));
+        f->tb_serial = py_vm->exc_serial;
+        return X_ERROR;
+    }
+    PyObj *e = eval_expr(f, s->u.raise.exc);
+    if (!e) return X_ERROR;
+    PyObj *inst = NULL;
+    if (PY_TYPE_CHECK(e) && py_type_is_subtype((PyType *)e, &py_exc_BaseException)) {
+        inst = py_call0(e);
+        if (inst && !PY_EXC_CHECK(inst)) {
+            py_err_format(&py_exc_TypeError, "calling %R should have returned an instance of BaseException, not %T",
+                          e, inst);
+            py_clear(&inst);
+        }
+    } else if (PY_EXC_CHECK(e)) {
+        inst = py_newref(e);
+    } else {
+        py_err_format(&py_exc_TypeError, "exceptions must derive from BaseException");
+    }
+    py_decref(e);
+    if (!inst) {
+        eval_fail(f, s);
+        return X_ERROR;
+    }
+    if (s->u.raise.cause) {
+        PyObj *c = eval_expr(f, s->u.raise.cause);
+        if (!c) {
+            py_decref(inst);
+            return X_ERROR;
+        }
+        PyObj *cause = NULL;
+        if (c == PY_NONE) {
+            cause = NULL;
+        } else if (PY_TYPE_CHECK(c) && py_type_is_subtype((PyType *)c, &py_exc_BaseException)) {
+            cause = py_call0(c);
+            if (!cause) {
+                py_decref(c);
+                py_decref(inst);
+                eval_fail(f, s);
+                return X_ERROR;
+            }
+        } else if (PY_EXC_CHECK(c)) {
+            cause = py_newref(c);
+        } else {
+            py_decref(c);
+            py_decref(inst);
+            py_err_format(&py_exc_TypeError, "exception causes must derive from BaseException");
+            eval_fail(f, s);
+            return X_ERROR;
+        }
+        py_decref(c);
+        py_exc_set_cause(inst, cause);
+        py_xdecref(cause);
+    }
+    py_err_set_object(inst);
+    py_decref(inst);
+    eval_fail(f, s);
+    return X_ERROR;
+}
+
+static Exec exec_try(Frame *f, Node *s)
+{
+    Exec x = exec_block(f, s->u.try_.body);
+    NodeList handlers = s->u.try_.handlers;
+    if (x == X_ERROR && handlers.len && !py_stopping()) {
+        PyObj *exc = py_err_fetch();
+        bool handled = false;
+        for (int i = 0; i < handlers.len; i++) {
+            Node *h = handlers.items[i];
+            if (h->u.handler.type) {
+                PyObj *t = eval_expr(f, h->u.handler.type);
+                if (!t) {
+                    /* an error while matching replaces the exception */
+                    py_exc_push_handled(exc);
+                    py_exc_pop_handled();
+                    py_decref(exc);
+                    return X_ERROR;
+                }
+                bool ok = true;
+                if (PY_TUPLE_CHECK(t)) {
+                    for (size_t k = 0; k < py_tuple_size(t); k++) {
+                        PyObj *tk = py_tuple_item(t, k);
+                        if (!PY_TYPE_CHECK(tk) || !py_type_is_subtype((PyType *)tk, &py_exc_BaseException)) ok = false;
+                    }
+                } else if (!PY_TYPE_CHECK(t) || !py_type_is_subtype((PyType *)t, &py_exc_BaseException)) {
+                    ok = false;
+                }
+                if (!ok) {
+                    py_decref(t);
+                    py_exc_push_handled(exc);
+                    py_err_format(&py_exc_TypeError,
+                                  "catching classes that do not inherit from BaseException is not allowed");
+                    py_exc_pop_handled();
+                    py_decref(exc);
+                    eval_fail(f, h);
+                    return X_ERROR;
+                }
+                bool match = py_exc_matches(exc, t);
+                py_decref(t);
+                if (!match) continue;
+            }
+            handled = true;
+            py_exc_push_handled(exc);
+            if (h->u.handler.name &&
+                eval_store_name(f, h->u.handler.scope, h->u.handler.slot, h->u.handler.name_obj, exc) < 0) {
+                py_exc_pop_handled();
+                x = X_ERROR;
+                break;
+            }
+            x = exec_block(f, h->u.handler.body);
+            py_exc_pop_handled();
+            if (h->u.handler.name) {
+                /* `except E as e` deletes e at the end of the handler */
+                PyObj *saved = x == X_ERROR ? py_err_fetch() : NULL;
+                eval_store_name(f, h->u.handler.scope, h->u.handler.slot, h->u.handler.name_obj, NULL);
+                if (py_err_occurred() && !saved) py_err_clear();
+                if (saved) py_err_restore(saved);
+            }
+            break;
+        }
+        if (!handled) {
+            py_err_restore(exc);
+            x = X_ERROR;
+        } else {
+            py_decref(exc);
+        }
+    } else if (x == X_OK) {
+        x = exec_block(f, s->u.try_.orelse);
+    }
+    NodeList fin = s->u.try_.finalbody;
+    if (fin.len && !py_stopping()) {
+        PyObj *saved = x == X_ERROR ? py_err_fetch() : NULL;
+        PyObj *retval = x == X_RETURN ? f->retval : NULL;
+        if (retval) f->retval = NULL;
+        uint64_t serial = f->tb_serial;
+        if (saved) py_exc_push_handled(saved);
+        Exec fx = exec_block(f, fin);
+        if (saved) py_exc_pop_handled();
+        if (fx != X_OK) {
+            /* return/break/continue/raise in finally wins */
+            py_xdecref(saved);
+            py_xdecref(retval);
+            return fx;
+        }
+        if (saved) {
+            py_err_restore(saved);
+            f->tb_serial = serial;
+        }
+        if (retval) f->retval = retval;
+    }
+    return x;
+}
+
+static Exec exec_import(Frame *f, Node *s)
+{
+    NodeList names = s->u.import.names;
+    for (int i = 0; i < names.len; i++) {
+        Node *a = names.items[i];
+        if (strchr(a->u.alias.name, '.')) {
+            py_unsupported("import of module '%s'", a->u.alias.name);
+            eval_fail(f, s);
+            return X_ERROR;
+        }
+        PyObj *m = py_import(py_intern_c(a->u.alias.name));
+        if (!m) {
+            eval_fail(f, s);
+            return X_ERROR;
+        }
+        Node *t = a->u.alias.store;
+        int rc = eval_store_name(f, t->u.name.scope, t->u.name.slot, t->u.name.id_obj, m);
+        py_decref(m);
+        if (rc < 0) return X_ERROR;
+    }
+    return X_OK;
+}
+
+static Exec exec_importfrom(Frame *f, Node *s)
+{
+    if (s->u.importfrom.level > 0 || !s->u.importfrom.module) {
+        py_err_format(&py_exc_ImportError, "attempted relative import with no known parent package");
+        eval_fail(f, s);
+        return X_ERROR;
+    }
+    if (!strcmp(s->u.importfrom.module, "__future__")) return X_OK;
+    PyObj *m = py_import(py_intern_c(s->u.importfrom.module));
+    if (!m) {
+        eval_fail(f, s);
+        return X_ERROR;
+    }
+    NodeList names = s->u.importfrom.names;
+    Exec result = X_OK;
+    for (int i = 0; i < names.len && result == X_OK; i++) {
+        Node *a = names.items[i];
+        if (!strcmp(a->u.alias.name, "*")) {
+            PyObj *d = py_module_dict(m);
+            size_t pos = 0;
+            PyObj *k, *v;
+            while (py_dict_next(d, &pos, &k, &v)) {
+                if (py_str_utf8(k)[0] == '_') continue;
+                if (py_dict_setitem(f->locals ? f->locals : f->globals, k, v) < 0) {
+                    result = X_ERROR;
+                    break;
+                }
+            }
+            continue;
+        }
+        PyObj *name = py_intern_c(a->u.alias.name);
+        PyObj *v = py_dict_getitem_str(py_module_dict(m), name);
+        if (!v) {
+            py_err_format(&py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
+                          ((PyModuleObj *)m)->name);
+            eval_fail(f, s);
+            result = X_ERROR;
+            break;
+        }
+        Node *t = a->u.alias.store;
+        if (eval_store_name(f, t->u.name.scope, t->u.name.slot, t->u.name.id_obj, v) < 0) result = X_ERROR;
+    }
+    py_decref(m);
+    return result;
+}
+
+static Exec exec_assert(Frame *f, Node *s)
+{
+    int t = eval_test(f, s->u.assert_.test);
+    if (t < 0) return X_ERROR;
+    if (t) return X_OK;
+    PyObj *msg = NULL;
+    if (s->u.assert_.msg) {
+        msg = eval_expr(f, s->u.assert_.msg);
+        if (!msg) return X_ERROR;
+    }
+    py_err_set_value(&py_exc_AssertionError, msg);
+    py_xdecref(msg);
+    eval_fail(f, s);
+    return X_ERROR;
+}
+
+static Exec exec_stmt(Frame *f, Node *s)
+{
+    f->stmt = s;
+    if (py_trace_line_hook) py_trace_line_hook(f, s);
+    if (vm_count_step() < 0) {
+        eval_fail(f, s);
+        return X_ERROR;
+    }
+    switch (s->kind) {
+    case N_EXPR: {
+        PyObj *v = eval_expr(f, s->u.expr.value);
+        if (!v) return X_ERROR;
+        py_decref(v);
+        return X_OK;
+    }
+    case N_ASSIGN: {
+        PyObj *v = eval_expr(f, s->u.assign.value);
+        if (!v) return X_ERROR;
+        NodeList t = s->u.assign.targets;
+        for (int i = 0; i < t.len; i++) {
+            if (eval_assign(f, t.items[i], v) < 0) {
+                py_decref(v);
+                return X_ERROR;
+            }
+        }
+        py_decref(v);
+        return X_OK;
+    }
+    case N_AUGASSIGN: return eval_augassign(f, s) < 0 ? X_ERROR : X_OK;
+    case N_ANNASSIGN: {
+        if (s->u.annassign.value) {
+            PyObj *v = eval_expr(f, s->u.annassign.value);
+            if (!v) return X_ERROR;
+            int rc = eval_assign(f, s->u.annassign.target, v);
+            py_decref(v);
+            if (rc < 0) return X_ERROR;
+        }
+        if (f->code->uses_locals_dict && s->u.annassign.simple && s->u.annassign.target->kind == N_NAME) {
+            PyObj *ann = eval_expr(f, s->u.annassign.annotation);
+            if (!ann) return X_ERROR;
+            PyObj *ns = f->locals ? f->locals : f->globals;
+            PyObj *d = py_dict_getitem_str(ns, PY_ID(__annotations__));
+            if (!d) {
+                d = py_dict_new();
+                py_dict_setitem(ns, PY_ID(__annotations__), d);
+                py_decref(d);
+            }
+            int rc = py_setitem(d, s->u.annassign.target->u.name.id_obj, ann);
+            py_decref(ann);
+            if (rc < 0) return X_ERROR;
+        }
+        return X_OK;
+    }
+    case N_DELETE: {
+        NodeList t = s->u.del.targets;
+        for (int i = 0; i < t.len; i++)
+            if (eval_delete(f, t.items[i]) < 0) return X_ERROR;
+        return X_OK;
+    }
+    case N_PASS: return X_OK;
+    case N_BREAK: return X_BREAK;
+    case N_CONTINUE: return X_CONTINUE;
+    case N_RETURN: {
+        PyObj *v = s->u.ret.value ? eval_expr(f, s->u.ret.value) : py_newref(PY_NONE);
+        if (!v) return X_ERROR;
+        py_setref(&f->retval, v);
+        return X_RETURN;
+    }
+    case N_IF: {
+        int t = eval_test(f, s->u.if_.test);
+        if (t < 0) return X_ERROR;
+        return exec_block(f, t ? s->u.if_.body : s->u.if_.orelse);
+    }
+    case N_WHILE: return exec_while(f, s);
+    case N_FOR: return exec_for(f, s);
+    case N_FUNCTIONDEF: return exec_funcdef(f, s);
+    case N_CLASSDEF: return exec_classdef(f, s);
+    case N_RAISE: return exec_raise(f, s);
+    case N_TRY: return exec_try(f, s);
+    case N_ASSERT: return exec_assert(f, s);
+    case N_IMPORT: return exec_import(f, s);
+    case N_IMPORTFROM: return exec_importfrom(f, s);
+    case N_GLOBAL:
+    case N_NONLOCAL: return X_OK;
+    case N_WITH: py_unsupported("'with' statements"); break;
+    case N_TRYSTAR: py_unsupported("'except*' (exception groups)"); break;
+    default: py_unsupported("this statement"); break;
+    }
+    eval_fail(f, s);
+    return X_ERROR;
+}
+
+/* ---- modules ---- */
+
+int py_eval_module(CodeInfo *code, PyObj *globals)
+{
+    PyObj *builtins = py_vm->builtins;
+    Frame *fr = frame_new(code, NULL, globals, builtins, globals);
+    int rc = -1;
+    if (init_cells(fr, NULL) == 0) {
+        PyObj *r = run_frame(fr);
+        if (r) {
+            py_decref(r);
+            rc = 0;
+        }
+    }
+    frame_free(fr);
+    return rc;
+}

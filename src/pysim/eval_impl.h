@@ -1,0 +1,62 @@
+/* eval_impl.h — what the evaluator's files share (eval.c statements and
+ * calls, eval_expr.c expressions, eval_target.c names and assignment,
+ * eval_comp.c comprehensions and generator expressions); not for others.
+ */
+#ifndef MEMGUIDE_PYSIM_EVAL_IMPL_H
+#define MEMGUIDE_PYSIM_EVAL_IMPL_H
+
+#include "pysim/eval.h"
+#include "pysim/vm.h"
+
+/* How a statement finished. */
+typedef enum { X_OK, X_BREAK, X_CONTINUE, X_RETURN, X_ERROR } Exec;
+
+/* An exception is being raised at node n of frame f: the first time the
+ * frame sees this exception, a traceback line for n is added (CPython's
+ * PyTraceBack_Here at the failing instruction).  Also fixes the location
+ * of a stop.  Returns NULL for convenience. */
+PyObj *eval_fail(Frame *f, const Node *n);
+
+/* Expressions (eval_expr.c): NEW reference or NULL. */
+PyObj *eval_expr(Frame *f, Node *n);
+/* Evaluates a call's arguments into a vectorcall layout. */
+typedef struct CallArgs {
+    PyObj **args;      /* positional then keyword values (owned refs) */
+    size_t nargs;      /* positional count */
+    PyObj *kwnames;    /* tuple or NULL */
+    PyObj *small[8];
+    size_t n, cap;
+} CallArgs;
+int eval_call_args(Frame *f, Node *call, CallArgs *ca, PyObj *self);
+void call_args_free(CallArgs *ca);
+
+/* Statements (eval.c). */
+Exec exec_block(Frame *f, NodeList body);
+
+/* Names and targets (eval_target.c). */
+PyObj *eval_load_name(Frame *f, Node *n);
+int eval_store_name(Frame *f, int scope, int slot, PyObj *name, PyObj *v);
+int eval_delete_name(Frame *f, Node *n);
+int eval_assign(Frame *f, Node *target, PyObj *v);
+int eval_delete(Frame *f, Node *target);
+int eval_augassign(Frame *f, Node *s);
+
+/* Comprehensions (eval_comp.c). */
+PyObj *eval_comprehension(Frame *f, Node *n);
+PyObj *eval_genexp(Frame *f, Node *n);
+
+/* Frames (eval.c). */
+Frame *frame_new(CodeInfo *code, PyFuncObj *func, PyObj *globals, PyObj *builtins, PyObj *locals);
+void frame_free(Frame *f);
+int frame_enter(Frame *f);   /* pushes it (recursion limit); -1 RecursionError */
+void frame_leave(Frame *f);
+
+/* Makes a function object for a def or lambda node (defaults, closure). */
+PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code);
+/* The closure tuple for code, taken from frame f's cells. */
+PyObj *eval_closure(Frame *f, CodeInfo *code);
+
+/* Tracing hook: called before each statement (issue: trace.c). */
+extern void (*py_trace_line_hook)(Frame *f, const Node *stmt);
+
+#endif

@@ -1,0 +1,127 @@
+/* heap.h — where objects are born and die, and the emulated CPython memory
+ * that gives them their ids.
+ *
+ * Two kinds of memory, kept apart on purpose:
+ *  - C memory (malloc) holds the object structs memguide works with;
+ *  - simulated memory is only numbers: an emulation of CPython 3.12's
+ *    allocator (static objects, pymalloc size classes, pools and arenas with
+ *    last-freed-first reuse, type free lists, large blocks) hands out the
+ *    addresses id() shows.  A refcount bug therefore shows up as a wrong
+ *    picture or an assertion, never as memory corruption in memguide.
+ */
+#ifndef MEMGUIDE_PYSIM_HEAP_H
+#define MEMGUIDE_PYSIM_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pysim/object.h"
+
+/* CPython 3.12 constants (Objects/obmalloc.c, Include/internal/pycore_gc.h). */
+#define HEAP_ALIGN 16
+#define HEAP_SMALL_MAX 512          /* requests up to this go to pymalloc */
+#define HEAP_NCLASSES (HEAP_SMALL_MAX / HEAP_ALIGN)
+#define HEAP_POOL_SIZE (16 * 1024)
+#define HEAP_POOL_OVERHEAD 48       /* the pool header */
+#define HEAP_ARENA_SIZE (1024 * 1024)
+#define HEAP_GC_HEAD 16             /* PyGC_Head before every GC object */
+#define HEAP_MANAGED_PRE 16         /* 3.12: dict/values pointers before plain instances */
+
+typedef struct HeapPool HeapPool;
+typedef struct HeapFreeList HeapFreeList;
+
+/* Type free lists (pycore_freelist.h): a freed object of these types keeps
+ * its address for the next object of the same type (and size, for tuples). */
+typedef enum {
+    HEAP_FL_NONE, HEAP_FL_FLOAT, HEAP_FL_LIST, HEAP_FL_DICT, HEAP_FL_DICTKEYS,
+    HEAP_FL_TUPLE1, /* HEAP_FL_TUPLE1 + n - 1 for tuples of n items, n <= 19 */
+    HEAP_FL_COUNT = HEAP_FL_TUPLE1 + 19
+} HeapFreeListId;
+
+typedef struct Heap {
+    /* pymalloc emulation */
+    HeapPool *usedpools[HEAP_NCLASSES]; /* pools with free blocks, per class */
+    HeapPool *freepools;                /* empty pools ready for any class */
+    uint64_t arena_next;                /* where the next arena starts */
+    uint64_t arena_end;                 /* end of the current arena's unused pools */
+    /* pools by address, to find a block's pool when it is freed */
+    HeapPool **pool_index;
+    size_t npools, cappools;
+    /* large blocks (> HEAP_SMALL_MAX): a first-fit free list */
+    uint64_t large_next;
+    struct HeapLarge *large_free;
+    /* type free lists */
+    uint64_t *freelist[HEAP_FL_COUNT];
+    size_t nfreelist[HEAP_FL_COUNT];
+    /* static objects: addresses in the executable's data */
+    uint64_t static_next;
+    /* accounting */
+    uint64_t live_bytes, max_bytes;
+    uint64_t nobjects;
+    /* every GC-tracked container, for the collector (doubly linked) */
+    struct PyGCHead *gc_head;
+} Heap;
+
+/* The collector's links, before every object whose type has PY_TPF_GC.
+ * (CPython keeps the same 16 bytes before the object in simulated memory;
+ * we keep ours in C memory.) */
+typedef struct PyGCHead {
+    struct PyGCHead *prev, *next;
+    int64_t gc_refs;
+} PyGCHead;
+
+#define PY_GC_HEAD(o) ((PyGCHead *)(o) - 1)
+#define PY_FROM_GC(g) ((PyObj *)((PyGCHead *)(g) + 1))
+
+/* Instances of classes (PY_TPF_MANAGED_DICT) keep their __dict__ and weak
+ * reference list before the GC header, as CPython 3.12 does. */
+typedef struct PyManagedPre {
+    PyObj *dict;
+    PyObj *weakrefs;
+} PyManagedPre;
+#define PY_MANAGED_PRE(o) ((PyManagedPre *)PY_GC_HEAD(o) - 1)
+
+void heap_init(Heap *h, uint64_t max_bytes);
+/* Releases all C memory of the simulated heap's bookkeeping (not objects). */
+void heap_fini(Heap *h);
+
+/* Simulated blocks: addresses only.  heap_sim_alloc returns 0 when the
+ * simulated heap would exceed its cap. */
+uint64_t heap_sim_alloc(Heap *h, size_t n);
+void heap_sim_free(Heap *h, uint64_t addr, size_t n);
+/* Auxiliary blocks that CPython keeps on a free list of their own (dict keys
+ * tables of 8 slots): like heap_sim_alloc/free, reusing addresses of list fl
+ * first.  heap_sim_realloc emulates PyMem_Realloc: the block stays where it
+ * is when pymalloc would keep it (same size class), otherwise it moves. */
+uint64_t heap_sim_alloc_fl(Heap *h, size_t n, HeapFreeListId fl);
+void heap_sim_free_fl(Heap *h, uint64_t addr, size_t n, HeapFreeListId fl);
+uint64_t heap_sim_realloc(Heap *h, uint64_t addr, size_t old_n, size_t new_n);
+/* The address a static object of n bytes would have (never freed). */
+uint64_t heap_static_addr(Heap *h, size_t n, size_t align);
+
+/* Objects.
+ * py_alloc: a NEW object of type t: C struct of csize zeroed bytes,
+ * ob_refcnt 1, an address for a simulated block of simsize bytes (plus the
+ * GC header for container types, plus the managed pre-header for class
+ * instances), taken from free list fl when it has one.  Returns NULL
+ * with MemoryError set when the simulated heap is full. */
+PyObj *py_alloc(PyType *t, size_t csize, size_t simsize);
+PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl);
+/* A static, immortal object (singletons, small ints, builtin types' instances). */
+void py_init_static(PyObj *o, PyType *t, size_t simsize);
+/* Moves the simulated block of o to one of new_simsize bytes (its id stays
+ * for in-place growth only where CPython's realloc would keep it: callers
+ * use this only for auxiliary arrays, never for objects). */
+
+/* Starts/stops tracking a container for the cycle collector. */
+void py_gc_track(PyObj *o);
+void py_gc_untrack(PyObj *o);
+
+/* Called by py_decref at zero: __del__, then the type's dealloc, then the
+ * memory.  Not for direct use. */
+void py_dealloc(PyObj *o);
+
+/* Makes o immortal (interned strings in 3.12, static objects). */
+void py_make_immortal(PyObj *o);
+
+#endif
