@@ -1,0 +1,10 @@
+# integer and float literal forms
+print(1_000_000, 0x_FF, 0b1010, 0o777, 0xdead_beef)
+print(1e3, 1.5e-3, 2E10, 1_0.5, .5, 5., 0.0)
+print(10 ** 20, 2 ** 64, -2 ** 63)
+print(0b1111_0000, 0O17, 0XAB)
+print(type(1), type(1.0), type(1e0), type(10 // 2), type(10 / 2))
+print(123456789012345678901234567890 + 1)
+print(1e16, 1e15, 123456789.0, 0.1, 1e-5, 0.0001, 1.0e22)
+print(float("1e400") == float("inf"), 1e308 * 10)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 10 / 4)

@@ -1,0 +1,11 @@
+# infinity and NaN: arithmetic, comparisons, identity in containers, parsing
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf + 1, inf * -2, inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan, nan < 1, nan > 1)
+print(float("Infinity"), float("-iNF"), float("NaN"), float("  nan  "), float("+inf"))
+print(nan is nan, nan in [nan], [nan] == [nan], float("nan") in [nan], [float("nan")] == [float("nan")])
+print(max(1, inf), min(-inf, 0), sorted([3.0, inf, -inf, 0.0]))
+print(inf ** 0, nan ** 0, 1 ** nan, inf % 3 if False else "skip", 2 ** inf, 0.5 ** inf)
+print(abs(-inf), -nan, int(1e308) > 0, 1e308 * 10, -1e308 * 10)
+print(str(inf), repr(nan), f"{inf}", f"{nan!r}", inf.is_integer(), nan.is_integer())

@@ -1,0 +1,10 @@
+# bools are ints; int/float comparisons are exact even past 2**53
+print(True + True, True * 3, False - 1, -True, ~True, True / 2)
+print(sum([True, False, True, True]), True == 1, False == 0)
+print(isinstance(True, int), type(True + 0).__name__, True & False, True | False, True ^ True)
+print(10 ** 20 == 1e20, 10 ** 23 == 1e23, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(2 ** 53 + 1 > 2.0 ** 53, 1 < 1.5 < 2, 3 == 3.0, -0 == 0.0)
+print(10 ** 400 > float("inf"), 10 ** 400 < float("inf"), -(10 ** 400) < -1e308)
+print(7 == 7.000000000000001, 7 == 7.0000000000000001)
+print(int(True) == 1, str(True), repr(False), f"{True:d}", f"{True}")
+print(max(True, 2), min(False, -1), abs(True), round(True))

@@ -1,0 +1,11 @@
+# 1, 1.0 and True are one element; {} is a dict, set() is the empty set
+print({1, 1.0, True}, {True, 1, 1.0}, {1.0, 1}, {0, False, 0.0}, {False, 0})
+print(type({}).__name__, type(set()).__name__, set(), {}, bool(set()), bool({0}), len(set()))
+print({1, 2} == {2, 1}, {1, 2} == [1, 2], {1} == {1.0}, set("ab") == set("ba"), {None})
+e = set()
+e.add(None)
+e.add(())
+e.add("")
+e.add(0)
+print(len(e), None in e, () in e, "" in e, False in e)
+print(set([1, 2]) == frozenset([2, 1]), {1, 2} | set(), {1, 2} is {1, 2} | set())

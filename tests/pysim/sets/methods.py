@@ -1,0 +1,20 @@
+# set methods: add, remove, discard, pop, clear, update family, union family, copy
+s = {1, 2}
+s.add(3)
+s.add(2)
+s.discard(99)
+s.remove(1)
+print(s, len(s))
+s.update([4, 5], (6,), range(7, 9))
+print(s, s.pop(), s.pop(), s)
+t = {1, 2, 3}
+print(t.union([3, 4], (5,)), t.intersection(range(2, 10), [3, 2]), t.difference([1], {2}), t.symmetric_difference([3, 4]))
+print(t.issubset([1, 2, 3, 4]), t.issuperset((1, 2)), t.isdisjoint([7]), t.union(), t)
+u = t.copy()
+u.intersection_update({2, 3, 4})
+t.difference_update([1])
+t.symmetric_difference_update({3, 5})
+print(u, t, u is t, t.copy() == t, t.copy() is t)
+v = set("hello")
+v.clear()
+print(v, v.add(0), v, t.update(), t.add((1, 2)), t)

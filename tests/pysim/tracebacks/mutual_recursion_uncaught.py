@@ -1,0 +1,11 @@
+# mutual recursion that never reaches its base case: the two-frame cycle is not collapsed
+def is_even(n):
+    if n == 0:
+        return True
+    return is_odd(n - 1)
+def is_odd(n):
+    if n == 0:
+        return False
+    return is_even(n - 1)
+print(is_even(4))
+print(is_even(-1))

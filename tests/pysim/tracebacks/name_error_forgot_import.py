@@ -1,0 +1,5 @@
+# NameError for a standard module that was not imported
+radius = 2
+print("computing area")
+area = math.pi * radius ** 2
+print(area)

@@ -1,0 +1,5 @@
+# break outside of a loop
+def stop():
+    print("stopping")
+    break
+stop()

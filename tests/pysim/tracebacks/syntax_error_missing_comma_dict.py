@@ -1,0 +1,5 @@
+# a dict display with a missing comma between items
+person = {
+    "name": "Ann"
+    "age": 30,
+}

@@ -1,0 +1,5 @@
+# nonlocal at module level
+print("never")
+nonlocal count
+count = 0
+print(count)
