@@ -2,9 +2,13 @@
  * (numfmt.h), exact comparison with ints of any size, the free list of
  * CPython 3.12, and the methods lessons use.
  */
+#include <ctype.h>
+#include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pysim/bigint.h"
 #include "pysim/int_impl.h"
@@ -366,6 +370,64 @@ static PyObj *float_hex(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
     return py_str_from_buf(&b);
 }
 
+/* float.fromhex(s): Python's syntax ([sign] ['0x'] hex digits [. hex digits]
+ * ['p' exponent], or inf/nan, whitespace around); glibc's strtod rounds
+ * hexadecimal input correctly, as CPython's own code does. */
+static PyObj *float_fromhex(PyObj *cls, PyObj *const *a, size_t n, PyObj *k)
+{
+    if (!PY_STR_CHECK(a[0]))
+        return py_err_format(&py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
+    const char *s = py_str_utf8(a[0]), *e = s + py_str_nbytes(a[0]);
+    while (s < e && (*s == ' ' || (*s >= '\t' && *s <= '\r'))) s++;
+    while (e > s && (e[-1] == ' ' || (e[-1] >= '\t' && e[-1] <= '\r'))) e--;
+    Buf b = BUF_INIT;
+    const char *p = s;
+    if (p < e && (*p == '+' || *p == '-')) buf_putc(&b, *p++);
+    bool ok = true;
+    double d = 0;
+    size_t rest = (size_t)(e - p);
+    if ((rest == 3 && !strncasecmp(p, "inf", 3)) || (rest == 8 && !strncasecmp(p, "infinity", 8)) ||
+        (rest == 3 && !strncasecmp(p, "nan", 3))) {
+        buf_put(&b, p, rest);
+        d = strtod(b.p, NULL);
+    } else {
+        if (rest >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+        buf_puts(&b, "0x");
+        int digits = 0;
+        while (p < e && isxdigit((unsigned char)*p)) buf_putc(&b, *p++), digits++;
+        if (p < e && *p == '.') {
+            buf_putc(&b, *p++);
+            while (p < e && isxdigit((unsigned char)*p)) buf_putc(&b, *p++), digits++;
+        }
+        if (!digits) ok = false;
+        if (ok && p < e && (*p == 'p' || *p == 'P')) {
+            buf_putc(&b, *p++);
+            if (p < e && (*p == '+' || *p == '-')) buf_putc(&b, *p++);
+            int ed = 0;
+            while (p < e && isdigit((unsigned char)*p)) buf_putc(&b, *p++), ed++;
+            if (!ed) ok = false;
+        }
+        if (p != e) ok = false;
+        if (ok) {
+            errno = 0;
+            d = strtod(b.p, NULL);
+            if (errno == ERANGE && isinf(d)) {
+                buf_free(&b);
+                return py_err_format(&py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+            }
+        }
+    }
+    buf_free(&b);
+    if (!ok) return py_err_format(&py_exc_ValueError, "invalid hexadecimal floating-point string");
+    PyObj *f = py_float_new(d);
+    if (f && cls != (PyObj *)&py_float_type) {
+        PyObj *r = py_call1(cls, f);
+        py_decref(f);
+        return r;
+    }
+    return f;
+}
+
 static PyObj *float_getnewargs(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
 {
     PyObj *f = py_float_new(py_float_value(self));
@@ -388,6 +450,7 @@ static const PyMethodDef float_methods[] = {
     {"as_integer_ratio", float_as_integer_ratio, 0, 0, 0},
     {"__format__", float_format, 1, 1, 0},
     {"hex", float_hex, 0, 0, 0},
+    {"fromhex", float_fromhex, 1, 1, PY_METH_CLASS},
     {"__getnewargs__", float_getnewargs, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},
 };

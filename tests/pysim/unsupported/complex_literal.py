@@ -1,0 +1,3 @@
+# complex numbers are not simulated
+z = 2 + 3j
+print(z)

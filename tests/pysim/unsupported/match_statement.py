@@ -1,0 +1,5 @@
+# the match statement is not simulated
+command = "go"
+match command:
+    case "go":
+        print("going")
