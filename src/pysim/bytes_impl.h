@@ -1,5 +1,6 @@
-/* bytes_impl.h — what bytes.c, bytearray.c, bytes_methods.c and
- * bytes_format.c share; not for general use (obj.h has the public part).
+/* bytes_impl.h — what bytes.c, bytearray.c, bytes_methods.c,
+ * bytes_transform.c and bytes_format.c share; not for general use (obj.h
+ * has the public part).
  *
  * Results follow CPython 3.12's identity rules, which memguide shows: an
  * exact bytes result of length 0 is always the b'' singleton; one made

@@ -353,6 +353,23 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
     if (slots) {
         PyObj *names = slots_names(slots);
         if (!names) goto fail;
+        PyType *sb = best;
+        while (sb->tpflags & PY_TPF_HEAPTYPE) sb = sb->base;
+        bool nonempty = false;
+        for (size_t i = 0; i < py_tuple_size(names); i++) {
+            PyObj *sn = py_tuple_item(names, i);
+            if (PY_STR_CHECK(sn) && !py_str_eq_c(sn, "__dict__") && !py_str_eq_c(sn, "__weakref__")) nonempty = true;
+        }
+        if (nonempty && (sb == &py_tuple_type || sb == &py_bytes_type || sb == &py_int_type || sb == &py_bool_type)) {
+            py_decref(names);
+            py_err_format(&py_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb->name);
+            goto fail;
+        }
+        if (nonempty && sb == &py_str_type) {
+            py_decref(names);
+            py_unsupported("__slots__ in a subclass of str");
+            goto fail;
+        }
         ht->slots = names;
         bool want_dict = false;
         for (size_t i = 0; i < py_tuple_size(names); i++) {

@@ -80,6 +80,7 @@ void heap_fini(Heap *h)
         l = n;
     }
     for (int i = 0; i < HEAP_FL_COUNT; i++) free(h->freelist[i]);
+    free(h->trash);
     memset(h, 0, sizeof *h);
 }
 
@@ -440,7 +441,39 @@ static bool run_finalizer(PyObj *o)
     return --o->ob_refcnt > 0; /* resurrected */
 }
 
+/* The trashcan (Include/cpython/object.h): deallocating a long chain (a
+ * linked list of a million nodes) would recurse once per node; past a
+ * depth, objects wait on a list and are released one after another by
+ * the outermost py_dealloc. */
+#define TRASHCAN_DEPTH 200
+
+static void dealloc_now(PyObj *o);
+
 void py_dealloc(PyObj *o)
+{
+    Heap *h = &py_vm->heap;
+    if (h->dealloc_depth >= TRASHCAN_DEPTH) {
+        if (h->ntrash == h->captrash) {
+            h->captrash = h->captrash ? h->captrash * 2 : 256;
+            h->trash = xrealloc(h->trash, h->captrash * sizeof *h->trash);
+        }
+        h->trash[h->ntrash++] = o;
+        return;
+    }
+    h->dealloc_depth++;
+    dealloc_now(o);
+    h->dealloc_depth--;
+    if (h->dealloc_depth == 0) {
+        while (h->ntrash) {
+            PyObj *next = h->trash[--h->ntrash];
+            h->dealloc_depth++;
+            dealloc_now(next);
+            h->dealloc_depth--;
+        }
+    }
+}
+
+static void dealloc_now(PyObj *o)
 {
     if (run_finalizer(o)) return;
     PyType *t = o->ob_type;

@@ -58,6 +58,10 @@ typedef struct Heap {
     /* accounting */
     uint64_t live_bytes, max_bytes;
     uint64_t nobjects;
+    /* deallocations deferred by the trashcan */
+    PyObj **trash;
+    size_t ntrash, captrash;
+    int dealloc_depth;
     /* every GC-tracked container, for the collector (doubly linked) */
     struct PyGCHead *gc_head;
 } Heap;

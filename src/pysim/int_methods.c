@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pysim/bigint.h"
+#include "pysim/bytes_impl.h"
 #include "pysim/int_impl.h"
 #include "pysim/numfmt.h"
 #include "pysim/obj.h"
@@ -205,7 +206,9 @@ static PyObj *int_to_bytes(PyObj *self, PyObj *const *args, size_t nargs, PyObj 
         free(out);
         return py_err_format(&py_exc_OverflowError, "int too big to convert");
     }
-    PyObj *r = py_bytes_new(out, (size_t)length);
+    /* int.to_bytes builds its result: never one of the cached bytes */
+    PyObj *r = py_bytes_alloc((size_t)length);
+    if (r) memcpy(py_bytes_wdata(r), out, (size_t)length);
     free(out);
     return r;
 }

@@ -210,7 +210,7 @@ extern PyType py_type_type, py_object_type, py_none_type, py_notimpl_type,
     py_tuple_iter_type, py_str_iter_type, py_bytes_iter_type,
     py_range_iter_type, py_dict_keyiter_type, py_dict_valueiter_type,
     py_dict_itemiter_type, py_set_iter_type, py_seq_iter_type, py_longrange_iter_type,
-    py_str_ascii_iter_type, py_mappingproxy_type, py_member_descr_type,
+    py_str_ascii_iter_type, py_mappingproxy_type, py_member_descr_type, py_bytearray_iter_type,
     py_callable_iter_type, py_enumerate_type, py_zip_type, py_map_type,
     py_filter_type, py_reversed_type, py_generator_type;
 

@@ -224,6 +224,13 @@ static int need_args(const SlotDef *sd, size_t nargs, size_t want, PyObj *kwname
     return 0;
 }
 
+/* Types whose + and * are sequence concatenation and repetition. */
+static bool is_sequence_owner(PyType *t)
+{
+    return t == &py_str_type || t == &py_list_type || t == &py_tuple_type || t == &py_bytes_type ||
+           t == &py_bytearray_type;
+}
+
 /* Calls owner's C slot for one dunder: what `owner.__x__(self, *args)` does. */
 static PyObj *wrapper_dispatch(PyType *owner, const SlotDef *sd, PyObj *self, PyObj *const *args,
                                size_t nargs, PyObj *kwnames)
@@ -318,6 +325,13 @@ static PyObj *wrapper_dispatch(PyType *owner, const SlotDef *sd, PyObj *self, Py
             return owner->nb_ternary_pow(self, args[0], args[1]);
         }
         if (need_args(sd, sd->op == PY_OP_POW && nargs == 2 ? 2 : nargs, 1, kwnames)) return NULL;
+        if (is_sequence_owner(owner) && (sd->op == PY_OP_ADD || sd->op == PY_OP_MUL)) {
+            /* these are sq_concat / sq_repeat in CPython: they raise */
+            if (sd->op == PY_OP_MUL && !PY_TYPE(args[0])->nb_index)
+                return py_err_format(&py_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                     py_type_name(args[0]));
+            return py_binop(self, args[0], (PyBinOp)sd->op);
+        }
         return owner->nb_binop(self, args[0], (PyBinOp)sd->op);
     case SW_RBINOP:
         if (need_args(sd, nargs, 1, kwnames)) return NULL;

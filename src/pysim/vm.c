@@ -20,7 +20,6 @@ void py_tuple_init_statics(PyVM *vm);
 void py_bytes_init_statics(PyVM *vm);
 void py_bytes_free_statics(PyVM *vm);
 
-extern PyType py_longrange_iter_type, py_mappingproxy_type, py_member_descr_type;
 
 /* Every static type, bases before subclasses. */
 static PyType *const static_types[] = {
@@ -32,7 +31,7 @@ static PyType *const static_types[] = {
     &py_member_descr_type, &py_staticmethod_type, &py_classmethod_type, &py_property_type, &py_super_type,
     &py_module_type, &py_cell_type, &py_code_type, &py_mappingproxy_type, &py_dict_keys_type,
     &py_dict_values_type, &py_dict_items_type, &py_list_iter_type, &py_list_reviter_type, &py_tuple_iter_type,
-    &py_str_iter_type, &py_str_ascii_iter_type, &py_bytes_iter_type, &py_range_iter_type,
+    &py_str_iter_type, &py_str_ascii_iter_type, &py_bytes_iter_type, &py_bytearray_iter_type, &py_range_iter_type,
     &py_longrange_iter_type, &py_dict_keyiter_type, &py_dict_valueiter_type, &py_dict_itemiter_type,
     &py_set_iter_type, &py_seq_iter_type, &py_callable_iter_type, &py_enumerate_type, &py_zip_type,
     &py_map_type, &py_filter_type, &py_reversed_type, &py_generator_type,
