@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pysim/ast_walk.h"
 #include "pysim/compile.h"
 #include "pysim/const_fold.h"
 #include "pysim/obj.h"
@@ -31,6 +32,8 @@ typedef struct PyCodeObj {
     PyObj ob;
     CodeInfo *info;
     PyObj *filename;
+    PyObj **consts;   /* co_consts: one reference to each constant its code uses */
+    size_t nconsts;
 } PyCodeObj;
 
 static PyObj *code_repr(PyObj *o)
@@ -40,7 +43,15 @@ static PyObj *code_repr(PyObj *o)
                            (unsigned long long)o->ob_id, c->filename, c->info->firstlineno);
 }
 
-static void code_dealloc(PyObj *o) { py_clear(&((PyCodeObj *)o)->filename); }
+static void code_dealloc(PyObj *o)
+{
+    PyCodeObj *c = (PyCodeObj *)o;
+    py_clear(&c->filename);
+    for (size_t i = 0; i < c->nconsts; i++) py_decref(c->consts[i]);
+    free(c->consts);
+    c->consts = NULL;
+    c->nconsts = 0;
+}
 
 static PyObj *code_get_name(PyObj *o) { return py_newref(((PyCodeObj *)o)->info->name); }
 static PyObj *code_get_qualname(PyObj *o) { return py_newref(((PyCodeObj *)o)->info->qualname); }
@@ -442,6 +453,54 @@ static void docs(CompileUnit *u)
     }
 }
 
+/* ---- co_consts ---- */
+
+static void add_const(PyCodeObj *co, PyObj *v)
+{
+    if (!v || (v->ob_flags & PY_OBF_IMMORTAL)) return;
+    for (size_t i = 0; i < co->nconsts; i++)
+        if (co->consts[i] == v) return;
+    co->consts = xrealloc(co->consts, (co->nconsts + 1) * sizeof *co->consts);
+    co->consts[co->nconsts++] = py_newref(v);
+}
+
+static void collect_consts(Node *n, void *ctx)
+{
+    PyCodeObj *co = ctx;
+    if (n->kind == N_CONSTANT) add_const(co, n->u.constant.value);
+    else if ((n->kind == N_LIST || n->kind == N_SET) && n->u.seq.const_items) add_const(co, n->u.seq.const_items);
+    ast_visit_children(n, collect_consts, ctx, true);
+}
+
+/* Each code object keeps the constants of its own body alive (co_consts),
+ * which sys.getrefcount shows. */
+static void code_consts(CodeInfo *c)
+{
+    PyCodeObj *co = (PyCodeObj *)c->code_obj;
+    Node *n = c->node;
+    switch (c->kind) {
+    case CODE_FUNCTION:
+        for (int i = 0; i < n->u.funcdef.body.len; i++) collect_consts(n->u.funcdef.body.items[i], co);
+        break;
+    case CODE_LAMBDA: collect_consts(n->u.lambda.body, co); break;
+    case CODE_CLASS:
+        for (int i = 0; i < n->u.classdef.body.len; i++) collect_consts(n->u.classdef.body.items[i], co);
+        break;
+    case CODE_GENEXP:
+        collect_consts(n->u.comp.elt, co);
+        for (int i = 0; i < n->u.comp.generators.len; i++) {
+            Node *g = n->u.comp.generators.items[i];
+            if (i) collect_consts(g->u.comprehension.iter, co);
+            collect_consts(g->u.comprehension.target, co);
+            for (int k = 0; k < g->u.comprehension.ifs.len; k++) collect_consts(g->u.comprehension.ifs.items[k], co);
+        }
+        break;
+    case CODE_MODULE:
+        for (int i = 0; i < n->u.module.body.len; i++) collect_consts(n->u.module.body.items[i], co);
+        break;
+    }
+}
+
 /* ---- the unit ---- */
 
 CompileUnit *compile_module(Arena *arena, Node *mod, const char *filename, SyntaxErr *err)
@@ -474,6 +533,7 @@ CompileUnit *compile_module_ex(Arena *arena, Node *mod, const char *filename, co
     comp_slots(u, u->top);
     annotate(u, u->top);
     docs(u);
+    for (int i = 0; i < u->ncodes; i++) code_consts(u->codes[i]);
     return u;
 }
 

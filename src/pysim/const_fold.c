@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pysim/obj.h"
+#include "pysim/str_impl.h"
 #include "pysim/unicode.h"
 #include "pysim/vm.h"
 
@@ -38,6 +39,8 @@ void const_cache_free(ConstCache *c)
         free(c->keys[i]);
         py_decref(c->values[i]);
     }
+    for (size_t i = 0; i < c->narena; i++) py_decref(c->arena[i]);
+    free(c->arena);
     free(c->keys);
     free(c->values);
     free(c->index);
@@ -189,6 +192,26 @@ static PyObj *merge(ConstCache *c, PyObj *o)
     return py_newref(o);
 }
 
+/* Keeps a literal's own object alive like the AST arena does (steals v). */
+static void arena_keep(ConstCache *c, PyObj *v)
+{
+    if (c->narena == c->caparena) {
+        c->caparena = c->caparena ? c->caparena * 2 : 64;
+        c->arena = xrealloc(c->arena, c->caparena * sizeof *c->arena);
+    }
+    c->arena[c->narena++] = v;
+}
+
+/* The canonical constant for a freshly made object v (steals v). */
+static PyObj *canonical(ConstCache *c, PyObj *v)
+{
+    PyObj *m = merge(c, v);
+    if (m != v && !(v->ob_flags & PY_OBF_IMMORTAL)) arena_keep(c, v);
+    else py_decref(v);
+    py_decref(m); /* the cache keeps it alive */
+    return m;
+}
+
 /* ---- making constants ---- */
 
 static void make_literal(Fold *f, Node *n)
@@ -206,6 +229,10 @@ static void make_literal(Fold *f, Node *n)
         syntax_error_unsupported(f->err, f->filename, f->src, f->len, n->lineno, n->col, "complex numbers");
         return;
     case CONST_STR: {
+        if (n->u.constant.len == 1 && py_str_literal_letter(n->u.constant.text[0])) {
+            v = py_str_literal_letter(n->u.constant.text[0]);
+            break;
+        }
         v = py_str_new(n->u.constant.text, n->u.constant.len);
         /* identifier-like string constants are interned (compile.c's
          * intern_string_constants) */
@@ -224,10 +251,7 @@ static void make_literal(Fold *f, Node *n)
         syntax_error_unsupported(f->err, f->filename, f->src, f->len, n->lineno, n->col, "this literal");
         return;
     }
-    PyObj *m = merge(f->cache, v);
-    py_decref(v);
-    n->u.constant.value = m;
-    py_decref(m); /* the cache keeps it alive */
+    n->u.constant.value = canonical(f->cache, v);
 }
 
 /* Turns node n into a Constant holding v (stolen); NULL leaves it as is. */
@@ -238,13 +262,11 @@ static void become_const(Fold *f, Node *n, PyObj *v)
         py_err_clear();
         return;
     }
-    PyObj *m = merge(f->cache, v);
-    py_decref(v);
+    PyObj *m = canonical(f->cache, v);
     memset(&n->u, 0, sizeof n->u);
     n->kind = N_CONSTANT;
     n->u.constant.ck = CONST_NONE;
     n->u.constant.value = m;
-    py_decref(m);
 }
 
 static bool is_const(const Node *n) { return n && n->kind == N_CONSTANT && n->u.constant.value; }

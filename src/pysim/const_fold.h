@@ -21,6 +21,12 @@ typedef struct ConstCache {
     size_t n, cap;
     size_t *index;   /* open addressing over keys, size capindex */
     size_t capindex;
+    /* CPython's parser makes an object for every literal, and the AST
+     * arena keeps each alive while the module runs; the cache's reference
+     * stands for the arena's one to the first (canonical) object, and these
+     * are the others (equal literals met later, folded-over results) */
+    PyObj **arena;
+    size_t narena, caparena;
 } ConstCache;
 
 void const_cache_init(ConstCache *c);

@@ -273,6 +273,26 @@ PyObj *py_eval_function_call(PyFuncObj *fn, PyObj *const *args, size_t nargs, Py
     return r;
 }
 
+/* A call from Python code: CPython's CALL moves the argument references
+ * from the caller's stack into the new frame, so while the function runs
+ * only its parameters hold them.  args are owned by the caller's CallArgs;
+ * once bound they are released here and *consumed is set. */
+PyObj *eval_function_call_moving(PyFuncObj *fn, PyObj **args, size_t nargs, PyObj *kwnames, bool *consumed)
+{
+    CodeInfo *c = fn->code;
+    Frame *fr = frame_new(c, fn, fn->globals, fn->builtins, NULL);
+    PyObj *r = NULL;
+    *consumed = false;
+    if (bind_args(fn, fr, args, nargs, kwnames) == 0 && init_cells(fr, fn->closure) == 0) {
+        size_t n = nargs + (kwnames ? py_tuple_size(kwnames) : 0);
+        for (size_t i = 0; i < n; i++) py_clear(&args[i]);
+        *consumed = true;
+        r = run_frame(fr);
+    }
+    frame_free(fr);
+    return r;
+}
+
 int py_eval_zero_arg_super(PyObj **type, PyObj **obj)
 {
     Frame *f = py_vm->frame;

@@ -237,6 +237,16 @@ static PyObj *eval_call(Frame *f, Node *n)
         return NULL;
     }
     PyObj *r;
+    bool consumed = false;
+    if (!self && PY_TYPE(callable) == &py_method_type &&
+        PY_TYPE(((PyMethodObj *)callable)->func) == &py_function_type) {
+        /* calling a bound method: CALL unpacks it into function and self */
+        PyMethodObj *m = (PyMethodObj *)callable;
+        self = py_newref(m->self);
+        PyObj *fn = py_newref(m->func);
+        py_decref(callable);
+        callable = fn;
+    }
     if (self) {
         /* prepend self */
         ca_push(&ca, NULL);
@@ -245,11 +255,22 @@ static PyObj *eval_call(Frame *f, Node *n)
         if (PY_TYPE(callable) == &py_method_descr_type) {
             PyDescrObj *d = (PyDescrObj *)callable;
             r = py_cmethod_call(d->def, d->owner->name, self, ca.args + 1, ca.nargs, ca.kwnames);
+        } else if (PY_TYPE(callable) == &py_function_type) {
+            r = eval_function_call_moving((PyFuncObj *)callable, ca.args, ca.nargs + 1, ca.kwnames, &consumed);
         } else {
             r = py_call(callable, ca.args, ca.nargs + 1, ca.kwnames);
         }
+    } else if (PY_TYPE(callable) == &py_function_type) {
+        r = eval_function_call_moving((PyFuncObj *)callable, ca.args, ca.nargs, ca.kwnames, &consumed);
     } else {
         r = py_call(callable, ca.args, ca.nargs, ca.kwnames);
+    }
+    if (consumed) {
+        /* the references now belong to the callee's frame (NULLed) */
+        size_t live = 0;
+        for (size_t i = 0; i < ca.n; i++)
+            if (ca.args[i]) ca.args[live++] = ca.args[i];
+        ca.n = live;
     }
     call_args_free(&ca);
     py_decref(callable);

@@ -51,6 +51,10 @@ void frame_free(Frame *f);
 int frame_enter(Frame *f);   /* pushes it (recursion limit); -1 RecursionError */
 void frame_leave(Frame *f);
 
+/* Calls a Python function from Python code, moving the argument references
+ * into its frame (see eval.c). */
+PyObj *eval_function_call_moving(PyFuncObj *fn, PyObj **args, size_t nargs, PyObj *kwnames, bool *consumed);
+
 /* Makes a function object for a def or lambda node (defaults, closure). */
 PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code);
 /* The closure tuple for code, taken from frame f's cells. */

@@ -285,6 +285,11 @@ PyObj *py_str_intern(PyObj *s)
 {
     if (s->ob_flags & PY_OBF_INTERNED) return py_newref(s);
     if (!PY_IS_TYPE(s, py_str_type)) return py_newref(s);
+    if (py_str_nbytes(s) == 1) {
+        /* the runtime's static identifiers are the interned ones */
+        PyObj *letter = py_str_literal_letter(py_str_utf8(s)[0]);
+        if (letter) return letter;
+    }
     PyObj *t = py_dict_getitem_str(py_vm->interned, s);
     if (t) return py_newref(t);
     if (py_dict_setitem(py_vm->interned, s, s) < 0) {
@@ -532,7 +537,10 @@ static PyObj *str_new(PyType *type, PyObj *const *args, size_t nargs, PyObj *kwn
 static size_t str_sizeof(PyObj *o)
 {
     PyStrObj *s = (PyStrObj *)o;
-    return str_simsize(s->length, s->kind);
+    size_t n = str_simsize(s->length, s->kind);
+    /* 3.12's one-character Latin-1 singletons carry a cached UTF-8 copy */
+    if ((o->ob_flags & PY_OBF_STATIC) && s->kind == 2) n += s->nbytes + 1;
+    return n;
 }
 
 /* ---- iteration ---- */
@@ -668,4 +676,33 @@ void py_str_free_statics(PyVM *vm)
     for (int i = 0; i < 257; i++) free(objs[i]);
     free(objs);
     vm->static_mem = NULL;
+    for (int i = 0; i < 128; i++) free(vm->id_letters[i]);
+    memset(vm->id_letters, 0, sizeof vm->id_letters);
+}
+
+/* In 3.11/3.12 a one-letter string literal of these letters is the static
+ * identifier _Py_ID(x) of the runtime, not the one-character singleton that
+ * indexing and chr() return: `s[0] is "a"` is False in 3.12. */
+static const char id_letters[] = "abcdenprsx_";
+
+PyObj *py_str_literal_letter(char c)
+{
+    PyVM *vm = py_vm;
+    if (!strchr(id_letters, c) || c == 0) return NULL;
+    unsigned char u = (unsigned char)c;
+    if (!vm->id_letters[u]) {
+        PyStrObj *s = xcalloc(1, sizeof(PyStrObj) + 2);
+        s->ob.ob_type = &py_str_type;
+        s->ob.ob_refcnt = PY_IMMORTAL_REFCNT;
+        s->ob.ob_flags = PY_OBF_IMMORTAL | PY_OBF_STATIC | PY_OBF_INTERNED;
+        s->ob.ob_simsize = 48;
+        s->ob.ob_id = heap_static_addr(&vm->heap, 48, 16);
+        s->length = 1;
+        s->hash = -1;
+        s->nbytes = 1;
+        s->kind = 1;
+        s->data[0] = c;
+        vm->id_letters[u] = s;
+    }
+    return (PyObj *)vm->id_letters[u];
 }

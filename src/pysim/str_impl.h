@@ -21,6 +21,10 @@ PyObj *py_str_decode_object(PyObj *obj, PyObj *encoding, PyObj *errors);
 void py_str_init_statics(struct PyVM *vm);
 void py_str_free_statics(struct PyVM *vm);
 
+/* The static identifier object for a one-letter literal, when 3.12 has
+ * one (BORROWED, immortal), or NULL. */
+PyObj *py_str_literal_letter(char c);
+
 extern const PyMethodDef py_str_methods[];  /* str_methods.c */
 extern PyType py_str_ascii_iter_type;
 

@@ -191,16 +191,25 @@ static PyObj *type_call(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kw
     if (t == &py_type_type && nargs == 1 && !kwnames) return py_newref((PyObj *)PY_TYPE(args[0]));
     if (!t->tp_new)
         return py_err_format(&py_exc_TypeError, "cannot create '%s' instances", py_type_qualname(t));
-    PyObj *obj = t->tp_new(t, args, nargs, kwnames);
-    if (!obj) return NULL;
-    if (!py_type_is_subtype(PY_TYPE(obj), t)) return obj;
-    t = PY_TYPE(obj);
-    if (t->tp_init) {
-        if (t->tp_init(obj, args, nargs, kwnames) < 0) {
-            py_decref(obj);
-            return NULL;
+    /* Classes have no vectorcall in 3.12: the call packs the positional
+     * arguments into a tuple (and keywords into a dict) first, which shows
+     * in the arguments' reference counts and in the heap. */
+    PyObj *packed = NULL, *kwpacked = NULL;
+    if (t->tpflags & PY_TPF_HEAPTYPE) {
+        if (nargs) packed = py_tuple_from_array(args, nargs);
+        if (kwnames && py_tuple_size(kwnames)) {
+            kwpacked = py_dict_new();
+            for (size_t i = 0; kwpacked && i < py_tuple_size(kwnames); i++)
+                py_dict_setitem(kwpacked, py_tuple_item(kwnames, i), args[nargs + i]);
         }
     }
+    PyObj *obj = t->tp_new(t, args, nargs, kwnames);
+    if (obj && py_type_is_subtype(PY_TYPE(obj), t)) {
+        PyType *ot = PY_TYPE(obj);
+        if (ot->tp_init && ot->tp_init(obj, args, nargs, kwnames) < 0) py_clear(&obj);
+    }
+    py_xdecref(packed);
+    py_xdecref(kwpacked);
     return obj;
 }
 

@@ -58,6 +58,7 @@ typedef struct PyVM {
     PyObj *true_obj, *false_obj;
     void *int_cache_mem;     /* C memory of the small ints and bools */
     void *static_mem;        /* C memory of the other static objects */
+    struct PyStrObj *id_letters[128]; /* the one-letter _Py_ID statics, made on first use */
     PyObj *interned;         /* dict str -> str: the interned strings */
 
     PyObj *builtins;         /* dict: the builtins module's namespace */
