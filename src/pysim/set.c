@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pysim/dict_impl.h"
 #include "pysim/set_impl.h"
 #include "pysim/vm.h"
 
@@ -398,15 +399,12 @@ static int set_update_dict(PySetObj *so, PyObj *dict)
     if ((so->fill + dictsize) * 5 >= so->mask * 3) {
         if (py_set_table_resize(so, (so->used + dictsize) * 2) != 0) return -1;
     }
+    /* the hashes the dict stored: no __hash__ call, as in CPython */
     size_t pos = 0;
-    PyObj *key, *value;
-    while (py_dict_next(dict, &pos, &key, &value)) {
-        /* CPython reuses the hash the dict stored; ours is recomputed
-         * (the same number: hashes of dict keys cannot change) */
-        int64_t hash = key_hash(key);
-        if (hash == -1) return -1;
+    PyObj *key;
+    int64_t hash;
+    while (py_dict_next_hash(dict, &pos, &key, NULL, &hash))
         if (py_set_add_entry(so, key, hash)) return -1;
-    }
     return 0;
 }
 
@@ -555,11 +553,14 @@ int py_set_discard(PyObj *set, PyObj *key) { return py_set_discard_key(py_set_ca
 
 size_t py_set_size(PyObj *set) { return (size_t)py_set_cast(set)->used; }
 
-bool py_set_next(PyObj *set, size_t *pos, PyObj **key)
+bool py_set_next(PyObj *set, size_t *pos, PyObj **key) { return py_set_next_hash(set, pos, key, NULL); }
+
+bool py_set_next_hash(PyObj *set, size_t *pos, PyObj **key, int64_t *hash)
 {
     PySetEntry *e;
     if (!py_set_next_entry(py_set_cast(set), pos, &e)) return false;
     *key = e->key;
+    if (hash) *hash = e->hash;
     return true;
 }
 

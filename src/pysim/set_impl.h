@@ -94,4 +94,10 @@ void py_set_tp_dealloc(PyObj *o);
 int py_set_tp_traverse(PyObj *o, PyVisitFn visit, void *arg);
 void py_set_tp_clear(PyObj *o);
 
+/* ---- entry points for the rest of the simulator (proposed for obj.h) ---- */
+
+/* _PySet_NextEntry: py_set_next with the stored hash of the key, for code
+ * that, like CPython's, must not call __hash__ again (dict.fromkeys(set)). */
+bool py_set_next_hash(PyObj *set, size_t *pos, PyObj **key, int64_t *hash);
+
 #endif

@@ -8,6 +8,7 @@
  * subclass) of the left operand's kind, as make_new_set_basetype does; only
  * `copy()` of an exact frozenset and `frozenset(f)` return an existing one.
  */
+#include "pysim/dict_impl.h"
 #include "pysim/set_impl.h"
 #include "pysim/vm.h"
 
@@ -159,7 +160,15 @@ static PyObj *set_difference(PyObj *so, PyObj *other)
     while (py_set_next_entry(SO(so), &pos, &entry)) {
         PyObj *key = py_newref(entry->key);
         int64_t hash = entry->hash;
-        int rv = is_dict ? py_dict_contains(other, key) : py_set_contains_entry(SO(other), key, hash);
+        int rv;
+        if (is_dict) {
+            /* _PyDict_Contains_KnownHash: the set's stored hash, no __hash__ call */
+            PyObj *value;
+            int64_t ix = py_dict_lookup(PY_DICT(other), key, hash, &value);
+            rv = ix == DKIX_ERROR ? -1 : ix >= 0 && value != NULL;
+        } else {
+            rv = py_set_contains_entry(SO(other), key, hash);
+        }
         if (rv == 0) rv = py_set_add_entry(SO(result), key, hash) ? -1 : 0;
         py_decref(key);
         if (rv < 0) {
@@ -190,11 +199,10 @@ static int set_symmetric_difference_update(PyObj *so, PyObj *other)
     }
     if (PY_IS_TYPE(other, py_dict_type)) {
         size_t pos = 0;
-        PyObj *key, *value;
-        while (py_dict_next(other, &pos, &key, &value)) {
-            int64_t hash = py_hash(key);
-            if (hash == -1 || toggle(so, key, hash) < 0) return -1;
-        }
+        PyObj *key;
+        int64_t hash;
+        while (py_dict_next_hash(other, &pos, &key, NULL, &hash))
+            if (toggle(so, key, hash) < 0) return -1;
         return 0;
     }
     PyObj *otherset = PY_ANYSET_CHECK(other) ? py_newref(other) : py_set_make_basetype(PY_TYPE(so), other);
@@ -483,7 +491,7 @@ static PyObj *set_sizeof_m(PyObj *self, PyObj *const *args, size_t nargs, PyObj 
 
 static PyObj *set_class_getitem(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kw)
 {
-    return py_unsupported("%s[...] (types.GenericAlias)", ((PyType *)cls)->name);
+    return py_unsupported("generic alias %s[...] (types.GenericAlias)", ((PyType *)cls)->name);
 }
 
 /* ---- slots ---- */
