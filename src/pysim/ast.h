@@ -170,6 +170,8 @@ struct Node {
             double f;
             bool is_u;
             PyObj *value;        /* compile: the constant object (owned by the code) */
+            bool interned_swap;  /* compile: a str literal replaced by an interned copy
+                                    that existed before (codeobject.c interning) */
         } constant;
         /* Attribute(value, attr, ctx) */
         struct { Node *value; const char *attr; AstContext ctx; PyObj *attr_obj; } attribute;

@@ -231,6 +231,7 @@ static void make_literal(Fold *f, Node *n)
     case CONST_STR: {
         if (n->u.constant.len == 1 && py_str_literal_letter(n->u.constant.text[0])) {
             v = py_str_literal_letter(n->u.constant.text[0]);
+            n->u.constant.interned_swap = true;
             break;
         }
         v = py_str_new(n->u.constant.text, n->u.constant.len);
@@ -238,6 +239,7 @@ static void make_literal(Fold *f, Node *n)
          * intern_string_constants) */
         if (v && py_str_is_identifier_like(n->u.constant.text, n->u.constant.len)) {
             PyObj *i = py_str_intern(v);
+            n->u.constant.interned_swap = i != v;
             py_decref(v);
             v = i;
         }
@@ -400,18 +402,26 @@ static void mark_const_display(Fold *f, Node *n)
             py_err_clear();
             return;
         }
-        PyObj *order = py_sequence_list(fs);
-        py_decref(fs);
-        if (!order) {
-            py_err_clear();
-            return;
+        /* the compiler's constant merging rebuilds the frozenset in its
+         * own iteration order; creating the code object rebuilds it once
+         * more if interning swapped one of its strings (3.12) */
+        bool swapped = false;
+        for (int i = 0; i < elts.len; i++) swapped |= elts.items[i]->u.constant.interned_swap;
+        for (int pass = 0; pass < (swapped ? 2 : 1); pass++) {
+            PyObj *order = py_sequence_list(fs);
+            py_decref(fs);
+            if (!order) {
+                py_err_clear();
+                return;
+            }
+            fs = py_frozenset_new(order);
+            py_decref(order);
+            if (!fs) {
+                py_err_clear();
+                return;
+            }
         }
-        c = py_frozenset_new(order);
-        py_decref(order);
-        if (!c) {
-            py_err_clear();
-            return;
-        }
+        c = fs;
     }
     PyObj *m = merge(f->cache, c);
     py_decref(c);

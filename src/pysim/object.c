@@ -254,6 +254,18 @@ static PyObj *object_reduce_ex(PyObj *self, PyObj *const *args, size_t nargs, Py
     return py_unsupported("pickling protocol (__reduce_ex__)");
 }
 
+static PyObj *object_getstate(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kw)
+{
+    PyObj **slot = py_object_dict_slot(self);
+    if (slot && *slot && py_dict_size(*slot)) return py_newref(*slot);
+    return py_newref(PY_NONE);
+}
+
+static PyObj *object_subclasshook(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kw)
+{
+    return py_newref(PY_NOTIMPL);
+}
+
 static PyObj *object_init_subclass(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kwnames)
 {
     if (nargs || (kwnames && py_tuple_size(kwnames)))
@@ -267,6 +279,9 @@ static const PyMethodDef object_methods[] = {
     {"__sizeof__", object_sizeof, 0, 0, 0},
     {"__dir__", object_dir, 0, 0, 0},
     {"__reduce_ex__", object_reduce_ex, 1, 1, 0},
+    {"__reduce__", object_reduce_ex, 0, 0, 0},
+    {"__getstate__", object_getstate, 0, 0, 0},
+    {"__subclasshook__", object_subclasshook, 0, -1, PY_METH_CLASS | PY_METH_KEYWORDS},
     {"__init_subclass__", object_init_subclass, 0, -1, PY_METH_CLASS | PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };

@@ -160,6 +160,8 @@ void py_type_ready(PyType *t)
     }
     if (!t->tp_hash && t->tp_richcompare && !py_dict_getitem_str(t->dict, PY_ID(__hash__)))
         py_dict_setitem(t->dict, PY_ID(__hash__), PY_NONE);
+    /* docstrings are not simulated: every type shows __doc__ = None */
+    if (!py_dict_getitem_str(t->dict, PY_ID(__doc__))) py_dict_setitem(t->dict, PY_ID(__doc__), PY_NONE);
     t->tpflags |= PY_TPF_READY | PY_TPF_IMMUTABLE;
 }
 
