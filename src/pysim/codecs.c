@@ -9,8 +9,8 @@
  * LookupError; every other codec CPython has but memguide does not
  * implement stops the run as unsupported.
  *
- * Implemented: utf-8, utf-8-sig, ascii, latin-1, utf-16 and utf-32 (and
- * their -le/-be forms; the plain forms write a little-endian BOM), with the
+ * Implemented: utf-8, utf-8-sig, ascii, latin-1, cp1252, utf-16 and utf-32
+ * (and their -le/-be forms; the plain forms write a little-endian BOM), with the
  * error handlers strict, ignore, replace, backslashreplace,
  * xmlcharrefreplace (encoding only), surrogateescape and surrogatepass.
  * Errors report the same range as CPython: a run of unencodable characters
@@ -164,8 +164,7 @@ static const char *const nontext_modules[] = {
 typedef enum Codec {
     CODEC_UTF8, CODEC_UTF8_SIG, CODEC_ASCII, CODEC_LATIN1,
     CODEC_UTF16, CODEC_UTF16_LE, CODEC_UTF16_BE,
-    CODEC_UTF32, CODEC_UTF32_LE, CODEC_UTF32_BE,
-    CODEC_OTHER, CODEC_NONTEXT
+    CODEC_UTF32, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_CP1252
 } Codec;
 
 /* ORDER Codec (the implemented ones) */
@@ -174,8 +173,25 @@ static const struct {
 } implemented[] = {
     {"utf_8", "utf-8"}, {"utf_8_sig", "utf-8"}, {"ascii", "ascii"}, {"latin_1", "latin-1"},
     {"utf_16", "utf-16"}, {"utf_16_le", "utf-16-le"}, {"utf_16_be", "utf-16-be"},
-    {"utf_32", "utf-32"}, {"utf_32_le", "utf-32-le"}, {"utf_32_be", "utf-32-be"},
+    {"utf_32", "utf-32"}, {"utf_32_le", "utf-32-le"}, {"utf_32_be", "utf-32-be"}, {"cp1252", "charmap"},
 };
+
+/* cp1252 (Windows Western): bytes 0x80-0x9F; 0 where the byte is
+ * undefined.  Every other byte is the code point of the same number.
+ * Recorded from python3.12's encodings.cp1252. */
+static const uint16_t cp1252_high[32] = {
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+/* The cp1252 byte of c, or -1. */
+static int cp1252_byte(uint32_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return (int)c;
+    for (int i = 0; i < 32; i++)
+        if (cp1252_high[i] && cp1252_high[i] == c) return 0x80 + i;
+    return -1;
+}
 
 /* _Py_normalize_encoding, into b. */
 static void normalize(const char *name, Buf *b)
@@ -193,6 +209,7 @@ static void normalize(const char *name, Buf *b)
         }
     }
     buf_reserve(b, 1); /* b->p is a C string even when empty */
+    b->p[b->len] = '\0';
 }
 
 /* Is word (n bytes) one of the space-separated words of list?  first:
@@ -313,15 +330,21 @@ typedef struct Enc {
 
 static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
-static uint32_t enc_limit(const Enc *e)
+/* The byte codecs (ascii, latin-1, cp1252) fail on characters outside
+ * their set; the UTF codecs only on surrogates. */
+static bool enc_bytewise(const Enc *e)
 {
-    return e->codec == CODEC_ASCII ? 128 : e->codec == CODEC_LATIN1 ? 256 : 0;
+    return e->codec == CODEC_ASCII || e->codec == CODEC_LATIN1 || e->codec == CODEC_CP1252;
 }
 
 static bool enc_bad(const Enc *e, uint32_t c)
 {
-    uint32_t limit = enc_limit(e);
-    return limit ? c >= limit : is_surrogate(c);
+    switch (e->codec) {
+    case CODEC_ASCII: return c >= 128;
+    case CODEC_LATIN1: return c >= 256;
+    case CODEC_CP1252: return cp1252_byte(c) < 0;
+    default: return is_surrogate(c);
+    }
 }
 
 static void put16(Buf *b, uint32_t u, bool le)
@@ -341,6 +364,7 @@ static void enc_put(Enc *e, uint32_t c)
     switch (e->codec) {
     case CODEC_ASCII:
     case CODEC_LATIN1: buf_putc(&e->out, (int)c); break;
+    case CODEC_CP1252: buf_putc(&e->out, cp1252_byte(c)); break;
     case CODEC_UTF16:
     case CODEC_UTF16_LE:
     case CODEC_UTF16_BE: {
@@ -369,15 +393,16 @@ static void enc_put_ascii(Enc *e, Buf *b)
 
 static const char *enc_reason(const Enc *e)
 {
-    return e->codec == CODEC_ASCII ? "ordinal not in range(128)"
+    return e->codec == CODEC_ASCII    ? "ordinal not in range(128)"
            : e->codec == CODEC_LATIN1 ? "ordinal not in range(256)"
+           : e->codec == CODEC_CP1252 ? "character maps to <undefined>"
                                       : "surrogates not allowed";
 }
 
 /* Applies the error handler to the unencodable characters [s, end). */
 static int enc_error(Enc *e, size_t s, size_t end)
 {
-    bool utf = enc_limit(e) == 0;
+    bool utf = !enc_bytewise(e);
     Buf tmp = BUF_INIT;
     switch (e->eh) {
     case EH_IGNORE: return 0;
@@ -400,8 +425,17 @@ static int enc_error(Enc *e, size_t s, size_t end)
         buf_free(&tmp);
         return 0;
     case EH_SURESC:
-        /* U+DC80..U+DCFF stand for the bytes 0x80..0xFF; the first other
-         * character fails with the rest of the run */
+        /* U+DC80..U+DCFF stand for the bytes 0x80..0xFF.  The charmap
+         * encoder hands the whole run to the handler, which fails on any
+         * other character; the C encoders write the escapes they can and
+         * fail from the first other character to the end of the run. */
+        if (e->codec == CODEC_CP1252) {
+            size_t k = s;
+            while (k < end && e->cps[k] >= 0xDC80 && e->cps[k] <= 0xDCFF) k++;
+            if (k < end) break;
+            for (k = s; k < end; k++) buf_putc(&e->out, (int)(e->cps[k] & 0xff));
+            return 0;
+        }
         if (e->codec == CODEC_UTF8 || e->codec == CODEC_UTF8_SIG || !utf) {
             size_t k = s;
             while (k < end && e->cps[k] >= 0xDC80 && e->cps[k] <= 0xDCFF) buf_putc(&e->out, (int)(e->cps[k++] & 0xff));
@@ -597,6 +631,22 @@ static int decode_ascii(Dec *d)
     return 0;
 }
 
+static int decode_cp1252(Dec *d)
+{
+    for (size_t pos = 0; pos < d->len;) {
+        unsigned char b = d->data[pos];
+        bool high = b >= 0x80 && b < 0xA0;
+        uint32_t c = high ? cp1252_high[b - 0x80] : b;
+        if (!high || c) {
+            uni_utf8_encode(&d->out, c);
+            pos++;
+            continue;
+        }
+        if (dec_error(d, pos, pos + 1, "character maps to <undefined>", &pos) < 0) return -1;
+    }
+    return 0;
+}
+
 static int decode_utf16(Dec *d, size_t pos)
 {
     while (pos < d->len) {
@@ -672,6 +722,7 @@ PyObj *py_codec_decode(const unsigned char *data, size_t len, const char *encodi
         rc = decode_utf8(&d);
         break;
     case CODEC_ASCII: rc = decode_ascii(&d); break;
+    case CODEC_CP1252: rc = decode_cp1252(&d); break;
     case CODEC_LATIN1:
         for (size_t i = 0; i < len; i++) uni_utf8_encode(&d.out, data[i]);
         rc = 0;
@@ -712,7 +763,8 @@ PyObj *py_codec_decode(const unsigned char *data, size_t len, const char *encodi
 const char *py_codec_arg(PyObj *o, const char *fname, const char *what)
 {
     if (!PY_STR_CHECK(o)) {
-        py_err_format(&py_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, what, py_type_name(o));
+        py_err_format(&py_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, what,
+                      o == PY_NONE ? "None" : py_type_name(o));
         return NULL;
     }
     const char *p = py_str_utf8(o);

@@ -3,7 +3,7 @@
  * The simulated codec registry knows every name CPython 3.12's encodings
  * package answers to (with its aliases and name normalisation), so a name
  * CPython does not know raises LookupError("unknown encoding: NAME") as
- * CPython does.  It implements utf-8, utf-8-sig, ascii, latin-1, utf-16 and
+ * CPython does.  It implements utf-8, utf-8-sig, ascii, latin-1, cp1252, utf-16 and
  * utf-32 (with their -le/-be forms) and the error handlers strict, ignore,
  * replace, backslashreplace, xmlcharrefreplace (encoding), surrogateescape
  * and surrogatepass; a codec or handler CPython has but memguide does not

@@ -7,6 +7,7 @@
 #include "pysim/eval_impl.h"
 #include "pysim/obj.h"
 #include "pysim/slots.h"
+#include "pysim/str_impl.h"
 
 static const PyBinOp binops[] = {
     /* ORDER OPERATOR */
@@ -463,6 +464,9 @@ static PyObj *eval_formatted(Frame *f, Node *n)
 static PyObj *eval_joined(Frame *f, Node *n)
 {
     NodeList parts = n->u.joined.values;
+    /* one field alone: CPython emits no BUILD_STRING, the formatted value
+     * itself is the result */
+    if (parts.len == 1) return eval_expr(f, parts.items[0]);
     Buf b = BUF_INIT;
     for (int i = 0; i < parts.len; i++) {
         PyObj *v = eval_expr(f, parts.items[i]);
@@ -473,7 +477,10 @@ static PyObj *eval_joined(Frame *f, Node *n)
         buf_put(&b, py_str_utf8(v), py_str_nbytes(v));
         py_decref(v);
     }
-    return py_str_from_buf(&b);
+    /* BUILD_STRING joins into a new string */
+    PyObj *r = py_str_new_fresh(b.p ? b.p : "", b.len);
+    buf_free(&b);
+    return r;
 }
 
 /* ---- comparison ---- */

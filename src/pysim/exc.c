@@ -452,6 +452,22 @@ static const PyGetSetDef os_getset[] = {
     {"errno", get_errno, NULL}, {"strerror", get_strerror, NULL}, {"filename", get_os_filename, NULL},
     {NULL, NULL, NULL}};
 
+/* UnicodeError(encoding, object, start, end, reason) */
+static PyObj *uni_arg(PyObj *self, size_t i)
+{
+    PyObj *a = ((PyExcObj *)self)->args;
+    if (py_tuple_size(a) == 5) return py_newref(py_tuple_item(a, i));
+    return py_newref(PY_NONE);
+}
+static PyObj *get_encoding(PyObj *self) { return uni_arg(self, 0); }
+static PyObj *get_object(PyObj *self) { return uni_arg(self, 1); }
+static PyObj *get_start(PyObj *self) { return uni_arg(self, 2); }
+static PyObj *get_end(PyObj *self) { return uni_arg(self, 3); }
+static PyObj *get_reason(PyObj *self) { return uni_arg(self, 4); }
+static const PyGetSetDef unicode_getset[] = {
+    {"encoding", get_encoding, NULL}, {"object", get_object, NULL}, {"start", get_start, NULL},
+    {"end", get_end, NULL}, {"reason", get_reason, NULL}, {NULL, NULL, NULL}};
+
 static const PyGetSetDef import_getset[] = {{"name", get_name, set_name}, {"msg", get_msg, set_msg}, {NULL, NULL, NULL}};
 
 #define EXC_FLAGS (PY_TPF_GC | PY_TPF_BASETYPE | PY_TPF_EXC_SUBCLASS)
@@ -516,8 +532,8 @@ SIMPLE_EXC(SystemError, Exception)
 SIMPLE_EXC(TypeError, Exception)
 SIMPLE_EXC(ValueError, Exception)
 SIMPLE_EXC(UnicodeError, ValueError)
-EXC_WITH(UnicodeDecodeError, UnicodeError, .tp_str = unicodeerror_str)
-EXC_WITH(UnicodeEncodeError, UnicodeError, .tp_str = unicodeerror_str)
+EXC_WITH(UnicodeDecodeError, UnicodeError, .tp_str = unicodeerror_str, .getset = unicode_getset)
+EXC_WITH(UnicodeEncodeError, UnicodeError, .tp_str = unicodeerror_str, .getset = unicode_getset)
 SIMPLE_EXC(UnicodeTranslateError, UnicodeError)
 SIMPLE_EXC(Warning, Exception)
 SIMPLE_EXC(UserWarning, Warning)

@@ -12,6 +12,7 @@
 #include "pysim/bigint.h"
 #include "pysim/int_impl.h"
 #include "pysim/obj.h"
+#include "pysim/str_impl.h"
 #include "pysim/unicode.h"
 #include "pysim/vm.h"
 
@@ -144,7 +145,10 @@ PyObj *py_int_to_str(PyObj *o, int base)
         }
     }
     buf_free(&err);
-    return py_str_from_buf(&b);
+    /* int's repr builds a new string, never a cached one-character one */
+    PyObj *s = py_str_new_fresh(b.p ? b.p : "", b.len);
+    buf_free(&b);
+    return s;
 }
 
 /* int(text, base) for str objects: Unicode digits and spaces map to ASCII

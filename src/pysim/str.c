@@ -48,12 +48,12 @@ static void scan(const char *s, size_t n, int64_t *length, int *kind)
     *kind = maxc == 0 ? 1 : maxc < 256 ? 2 : maxc < 65536 ? 3 : 4;
 }
 
-PyObj *py_str_new_typed(PyType *t, const char *utf8, size_t n)
+static PyObj *str_alloc(PyType *t, const char *utf8, size_t n, bool use_cache)
 {
     int64_t length;
     int kind;
     scan(utf8, n, &length, &kind);
-    if (t == &py_str_type) {
+    if (use_cache) {
         if (n == 0) return py_vm->empty_str;
         if (length == 1) {
             uint32_t cp;
@@ -73,7 +73,15 @@ PyObj *py_str_new_typed(PyType *t, const char *utf8, size_t n)
     return (PyObj *)s;
 }
 
-PyObj *py_str_new(const char *utf8, size_t nbytes) { return py_str_new_typed(&py_str_type, utf8, nbytes); }
+PyObj *py_str_new_typed(PyType *t, const char *utf8, size_t n) { return str_alloc(t, utf8, n, t == &py_str_type); }
+
+PyObj *py_str_new(const char *utf8, size_t nbytes) { return str_alloc(&py_str_type, utf8, nbytes, true); }
+
+PyObj *py_str_new_fresh(const char *utf8, size_t n)
+{
+    if (n == 0) return py_newref(py_vm->empty_str);
+    return str_alloc(&py_str_type, utf8, n, false);
+}
 
 PyObj *py_str_from_c(const char *s) { return py_str_new(s, strlen(s)); }
 
@@ -404,7 +412,7 @@ static PyObj *str_repr(PyObj *o)
 static PyObj *str_str(PyObj *o)
 {
     if (PY_IS_TYPE(o, py_str_type)) return py_newref(o);
-    return py_str_new(py_str_utf8(o), py_str_nbytes(o));
+    return py_str_new_fresh(py_str_utf8(o), py_str_nbytes(o));
 }
 
 static int64_t str_len(PyObj *o) { return py_str_len(o); }
@@ -474,7 +482,10 @@ static PyObj *str_subscript(PyObj *o, PyObj *key)
         uint32_t *cps = py_str_to_ucs4(o, &cn);
         uint32_t *out = xmalloc((size_t)n * sizeof *out);
         for (int64_t i = 0; i < n; i++) out[i] = cps[start + i * step];
-        PyObj *r = py_str_from_ucs4(out, (size_t)n);
+        Buf b = BUF_INIT;
+        for (int64_t i = 0; i < n; i++) buf_put_utf8(&b, out[i]);
+        PyObj *r = py_str_new_fresh(b.p, b.len);
+        buf_free(&b);
         free(cps);
         free(out);
         return r;
@@ -537,6 +548,13 @@ static PyObj *str_new(PyType *type, PyObj *const *args, size_t nargs, PyObj *kwn
 static size_t str_sizeof(PyObj *o)
 {
     PyStrObj *s = (PyStrObj *)o;
+    static const size_t width[] = {0, 1, 1, 2, 4};
+    if (!PY_IS_TYPE(o, py_str_type)) {
+        /* a subclass's instance is a legacy PyUnicodeObject (72 bytes, with
+         * the dict pointer after it) whose characters come separately;
+         * sys.getsizeof adds the GC and pre-header bytes */
+        return 64 + ((size_t)s->length + 1) * width[s->kind];
+    }
     size_t n = str_simsize(s->length, s->kind);
     /* 3.12's one-character Latin-1 singletons carry a cached UTF-8 copy */
     if ((o->ob_flags & PY_OBF_STATIC) && s->kind == 2) n += s->nbytes + 1;

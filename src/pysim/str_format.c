@@ -195,7 +195,8 @@ PyObj *py_str_format_spec(PyObj *s, PyObj *spec)
 PyObj *py_strmeth___format__(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kw)
 {
     if (!PY_STR_CHECK(args[0]))
-        return py_err_format(&py_exc_TypeError, "__format__() argument must be str, not %s", py_type_name(args[0]));
+        return py_err_format(&py_exc_TypeError, "__format__() argument must be str, not %s",
+                             py_strmeth_argtype(args[0]));
     return py_str_format_spec(self, args[0]);
 }
 

@@ -9,6 +9,10 @@ struct PyVM;
 
 /* A NEW str of type t (str or a subclass) from UTF-8 text. */
 PyObj *py_str_new_typed(PyType *t, const char *utf8, size_t n);
+/* A NEW str that is never one of the cached one-character strings (only
+ * '' is shared): what CPython's functions that build a string from scratch
+ * return (str(5), upper(), ''.join ...). */
+PyObj *py_str_new_fresh(const char *utf8, size_t n);
 /* Byte offset of code point index i (clamped to [0, len]). */
 size_t py_str_offset(PyObj *s, int64_t i);
 /* s[start:stop] for 0 <= start <= stop <= len: NEW (s itself when whole). */

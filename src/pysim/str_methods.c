@@ -50,31 +50,8 @@ int64_t py_strmeth_index(const StrText *t, size_t off)
     return (int64_t)uni_utf8_count(t->p, off);
 }
 
-/* The bytes CPython allocates for a compact str (str.c computes the same
- * for the strings it makes): PyASCIIObject is 40 bytes, PyCompactUnicodeObject
- * 56, plus the characters and a terminator in the kind's width. */
-static size_t str_simsize(int64_t length, int kind)
-{
-    static const size_t width[] = {0, 1, 1, 2, 4};
-    if (kind == 1) return 40 + (size_t)length + 1;
-    return 56 + ((size_t)length + 1) * width[kind];
-}
-
-PyObj *py_strmeth_fresh(const char *utf8, size_t n)
-{
-    if (n == 0) return py_newref(py_vm->empty_str);
-    int64_t length = (int64_t)uni_utf8_count(utf8, n);
-    int kind = uni_max_kind(utf8, n);
-    PyStrObj *s = (PyStrObj *)py_alloc(&py_str_type, sizeof(PyStrObj) + n + 1, str_simsize(length, kind));
-    if (!s) return NULL;
-    s->length = length;
-    s->hash = -1;
-    s->nbytes = n;
-    s->kind = (uint8_t)kind;
-    memcpy(s->data, utf8, n);
-    s->data[n] = '\0';
-    return (PyObj *)s;
-}
+/* A string CPython builds from scratch: never a cached one-character one. */
+PyObj *py_strmeth_fresh(const char *utf8, size_t n) { return py_str_new_fresh(utf8, n); }
 
 PyObj *py_strmeth_fresh_buf(Buf *b)
 {
@@ -88,6 +65,8 @@ PyObj *py_strmeth_unchanged(PyObj *self)
     if (PY_IS_TYPE(self, py_str_type)) return py_newref(self);
     return py_strmeth_fresh(py_str_utf8(self), py_str_nbytes(self));
 }
+
+const char *py_strmeth_argtype(PyObj *o) { return o == PY_NONE ? "None" : py_type_name(o); }
 
 int py_strmeth_ssize(PyObj *o, int64_t *out)
 {
@@ -558,9 +537,9 @@ static PyObj *str_maketrans(PyObj *self, PyObj *const *args, size_t nargs, PyObj
 {
     PyObj *x = args[0], *y = nargs > 1 ? args[1] : NULL, *z = nargs > 2 ? args[2] : NULL;
     if (y && !PY_STR_CHECK(y))
-        return py_err_format(&py_exc_TypeError, "maketrans() argument 2 must be str, not %s", py_type_name(y));
+        return py_err_format(&py_exc_TypeError, "maketrans() argument 2 must be str, not %s", py_strmeth_argtype(y));
     if (z && !PY_STR_CHECK(z))
-        return py_err_format(&py_exc_TypeError, "maketrans() argument 3 must be str, not %s", py_type_name(z));
+        return py_err_format(&py_exc_TypeError, "maketrans() argument 3 must be str, not %s", py_strmeth_argtype(z));
     PyObj *d = py_dict_new();
     if (!d) return NULL;
     if (!y) {

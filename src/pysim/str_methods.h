@@ -1,8 +1,9 @@
 /* str_methods.h — what the files implementing str's methods share:
  * str_methods.c (the method table and most methods), str_search.c (find,
- * count, split, partition, replace ...) and str_format.c (format,
- * format_map, __format__).  Not for general use: other files reach these
- * methods through str's type dict.
+ * count, split, partition, replace ...), str_format.c (join, format,
+ * format_map, __format__, format()) and str_percent.c (str % args).  Not
+ * for general use: other files reach these methods through str's type
+ * dict, and the obj.h functions (py_str_join, py_format ...).
  *
  * Every function here is a PyCFunc of the table: self BORROWED, the
  * arguments in vectorcall layout, arity already checked against the
@@ -51,6 +52,9 @@ PyObj *py_strmeth_unchanged(PyObj *self);
  * values clamp; TypeError "slice indices must be integers or None or have
  * an __index__ method"). */
 int py_strmeth_ssize(PyObj *o, int64_t *out);
+/* The type name Argument Clinic's "must be str, not X" messages show:
+ * "None" for None, the type's name otherwise. */
+const char *py_strmeth_argtype(PyObj *o);
 int py_strmeth_slice_index(PyObj *o, int64_t *out);
 /* Binds arguments the way Argument Clinic's keyword parser does for
  * methods whose n parameters are all optional positional-or-keyword

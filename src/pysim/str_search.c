@@ -504,9 +504,11 @@ PyObj *py_strmeth_replace(PyObj *self, PyObj *const *args, size_t nargs, PyObj *
 {
     PyObj *old = args[0], *new = args[1];
     if (!PY_STR_CHECK(old))
-        return py_err_format(&py_exc_TypeError, "replace() argument 1 must be str, not %s", py_type_name(old));
+        return py_err_format(&py_exc_TypeError, "replace() argument 1 must be str, not %s",
+                             py_strmeth_argtype(old));
     if (!PY_STR_CHECK(new))
-        return py_err_format(&py_exc_TypeError, "replace() argument 2 must be str, not %s", py_type_name(new));
+        return py_err_format(&py_exc_TypeError, "replace() argument 2 must be str, not %s",
+                             py_strmeth_argtype(new));
     int64_t maxcount = -1;
     if (nargs > 2 && py_strmeth_ssize(args[2], &maxcount) < 0) return NULL;
     StrText s = py_strmeth_text(self), o = py_strmeth_text(old), n = py_strmeth_text(new);
@@ -554,7 +556,8 @@ PyObj *py_strmeth_replace(PyObj *self, PyObj *const *args, size_t nargs, PyObj *
 static PyObj *remove_affix(PyObj *self, PyObj *affix, const char *name, int dir)
 {
     if (!PY_STR_CHECK(affix))
-        return py_err_format(&py_exc_TypeError, "%s() argument must be str, not %s", name, py_type_name(affix));
+        return py_err_format(&py_exc_TypeError, "%s() argument must be str, not %s", name,
+                             py_strmeth_argtype(affix));
     StrText s = py_strmeth_text(self);
     if (tailmatch(self, affix, 0, INT64_MAX, dir)) {
         int64_t n = py_str_len(affix);
