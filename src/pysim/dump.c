@@ -51,7 +51,8 @@ static void dump_token(Buf *out, const char *src, size_t len, const Token *t)
             ecol = -1;
         } else {
             size_t n = t->end - t->line_begin, avail = len - t->start_line_begin;
-            ecol = n > avail ? chars(src, t->start_line_begin, len) + (int)(n - avail > 0)
+            /* Past the text CPython's conversion counts one more (its NUL). */
+            ecol = n > avail ? chars(src, t->start_line_begin, len) + 1
                              : chars(src, t->start_line_begin, t->start_line_begin + n);
         }
     }
@@ -139,12 +140,11 @@ static const char *source_encoding(Buf *name, const char *src, size_t len)
 
 int pysim_dump_tokens(const char *filename, const char *src, size_t len, Buf *out, Buf *err)
 {
-    Lexer *lx = lexer_new(filename, src, len, true);
+    Lexer *lx = lexer_init(filename, src, len, true);
     SyntaxErr e = SYNTAX_ERR_INIT;
     Buf text = BUF_INIT, enc = BUF_INIT;
-    size_t mark = text.len;
     buf_puts(&text, "0,0-0,0:            ENCODING       ");
-    mark = text.len;
+    size_t mark = text.len;
     buf_printf(&text, "'%s'", source_encoding(&enc, src, len));
     pad(&text, mark, 15);
     buf_putc(&text, '\n');

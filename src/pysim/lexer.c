@@ -182,8 +182,9 @@ int lx_nextc(Lexer *lx)
     lx->read_end = e;
     lx->lineno++;
     if (nul) {
-        lx->cur = lx->read_end;
+        /* Reported at the start of the line (cur has not moved). */
         lx_error(lx, "source code cannot contain null bytes");
+        lx->cur = lx->read_end;
         return EOFC;
     }
     return lx_byte_at(lx, lx->cur++);
@@ -207,7 +208,8 @@ int lx_col(const Lexer *lx)
 static size_t lx_line_text_len(const Lexer *lx, size_t from)
 {
     size_t e = from;
-    while (e < lx->len && lx->src[e] != '\n') e++;
+    /* strcspn(line_start, "\n"): a NUL byte ends the text too. */
+    while (e < lx->len && lx->src[e] != '\n' && lx->src[e] != '\0') e++;
     if (e > from && lx->src[e - 1] == '\r') e--;
     return e - from;
 }
@@ -640,7 +642,7 @@ again:
 
 /* ---- public ------------------------------------------------------------------ */
 
-Lexer *lexer_new(const char *filename, const char *src, size_t len, bool extra)
+Lexer *lexer_init(const char *filename, const char *src, size_t len, bool extra)
 {
     Lexer *lx = xcalloc(1, sizeof *lx);
     lx->filename = filename;

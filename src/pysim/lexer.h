@@ -10,14 +10,16 @@
  *   - parser mode (extra = false): what the parser reads.  No COMMENT or NL
  *     tokens; INDENT/DEDENT/ENDMARKER carry no column (col == -1).
  *   - tokenize mode (extra = true): what the `tokenize` module reports, and
- *     what a syntax highlighter wants: COMMENT and NL tokens too, so the
- *     tokens cover every byte of the source, and a few checks the `tokenize`
- *     module skips (number suffixes, identifier characters, bracket
- *     matching) are skipped.
+ *     what a syntax highlighter wants: COMMENT and NL tokens too, so that
+ *     every byte outside the tokens is blank (spaces, tabs, form feeds,
+ *     newlines, a line-continuation backslash); and a few checks the
+ *     `tokenize` module skips (number suffixes, identifier characters,
+ *     bracket matching) are skipped.
  *
  * Positions: lineno/end_lineno from 1; col/end_col are UTF-8 byte offsets
  * in their line from 0, end exclusive (CPython's token positions).  start/end
- * are byte offsets into the source given to lexer_init.  A source whose
+ * are byte offsets into the source given to lexer_init.  Keywords are NAME
+ * tokens, as in CPython's tokenizer (lexer_is_keyword tells them apart).  A source whose
  * last line has no newline is read as if it had one (as CPython does); the
  * token for that invisible newline has start == end == the source length.
  * A UTF-8 byte order mark at the start is skipped.  "\r\n" ends a line like
@@ -73,13 +75,13 @@ typedef struct Token {
     size_t debug_start, debug_len;
 } Token;
 
-/* Opaque lexer state; lives on the caller's stack or heap. */
+/* Opaque lexer state (about 15 KB: CPython's fixed-size stacks). */
 typedef struct Lexer Lexer;
 
 /* Creates a lexer for src[0..len) (UTF-8).  filename is used for error
  * records only and must outlive the lexer.  extra selects tokenize mode.
  * Never fails; release with lexer_free. */
-Lexer *lexer_new(const char *filename, const char *src, size_t len, bool extra);
+Lexer *lexer_init(const char *filename, const char *src, size_t len, bool extra);
 void lexer_free(Lexer *lx);
 
 /* How errors the parser reports for the lexer count columns: in

@@ -306,7 +306,6 @@ TokKind lx_with_debug(Token *t, TokKind k, size_t start, size_t len)
 TokKind lx_read_string(Lexer *lx, Token *t, int quote)
 {
     int quote_size = 1, end_quote_size = 0;
-    bool escaped_quote = false;
     lx->first_lineno = lx->lineno;
     lx->multi_line_start = lx->line_start;
     int c = lx_nextc(lx);
@@ -335,9 +334,6 @@ TokKind lx_read_string(Lexer *lx, Token *t, int quote)
             if (quote_size == 3)
                 lx_error(lx, "unterminated triple-quoted string literal (detected at line %d)",
                              detected);
-            else if (escaped_quote)
-                lx_error(lx, "unterminated string literal (detected at line %d); "
-                             "perhaps you escaped the end quote?", detected);
             else
                 lx_error(lx, "unterminated string literal (detected at line %d)", detected);
             return lx_error_token(lx, t);
@@ -348,7 +344,6 @@ TokKind lx_read_string(Lexer *lx, Token *t, int quote)
             end_quote_size = 0;
             if (c == '\\') {
                 c = lx_nextc(lx);
-                if (c == quote) escaped_quote = true;
                 if (c == '\r') c = lx_nextc(lx);
             }
         }

@@ -10,8 +10,11 @@
  * error further down (an unterminated string, an unclosed bracket opened
  * before the error's line) replaces it.
  *
- * Invariant: p->toks[0..fill) are the tokens fetched so far, each at a
- * stable address (arena), and mark <= fill.
+ * Invariants: p->toks[0..fill) are the tokens fetched so far, each at a
+ * stable address (the scratch arena), and mark <= fill; memo entries live
+ * in one pool, chained from their token, and are dropped wholesale when no
+ * backtracking can reach them any more (between top-level statements, and
+ * before the second pass).
  */
 #include "pysim/parser_impl.h"
 
@@ -68,7 +71,7 @@ static void raise_v(Parser *p, SyntaxErrKind kind, int lineno, int col, int end_
     buf_free(&m);
 }
 
-void *p_raise_at(Parser *p, SyntaxErrKind kind, int lineno, int col, int end_lineno, int end_col,
+void *parser_raise_at(Parser *p, SyntaxErrKind kind, int lineno, int col, int end_lineno, int end_col,
                  const char *fmt, ...)
 {
     va_list ap;
@@ -78,7 +81,7 @@ void *p_raise_at(Parser *p, SyntaxErrKind kind, int lineno, int col, int end_lin
     return NULL;
 }
 
-void *p_raise_range(Parser *p, int l1, int c1, int l2, int c2, const char *fmt, ...)
+void *parser_raise_range(Parser *p, int l1, int c1, int l2, int c2, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -89,7 +92,7 @@ void *p_raise_range(Parser *p, int l1, int c1, int l2, int c2, const char *fmt, 
 
 /* _PyPegen_raise_error: at the last token fetched, or at the token at mark
  * (RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN). */
-void *p_raise(Parser *p, SyntaxErrKind kind, bool use_mark, const char *fmt, ...)
+void *parser_raise(Parser *p, SyntaxErrKind kind, bool use_mark, const char *fmt, ...)
 {
     if (p->error) return NULL;
     va_list ap;
@@ -99,7 +102,7 @@ void *p_raise(Parser *p, SyntaxErrKind kind, bool use_mark, const char *fmt, ...
         va_end(ap);
         return NULL;
     }
-    if (use_mark && p->mark == p->fill && !p_tok(p, p->mark)) {
+    if (use_mark && p->mark == p->fill && !parser_tok(p, p->mark)) {
         va_end(ap);
         return NULL;
     }
@@ -118,7 +121,7 @@ void *p_raise(Parser *p, SyntaxErrKind kind, bool use_mark, const char *fmt, ...
     return NULL;
 }
 
-void *p_raise_node(Parser *p, const Node *a, const char *fmt, ...)
+void *parser_raise_node(Parser *p, const Node *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -127,7 +130,7 @@ void *p_raise_node(Parser *p, const Node *a, const char *fmt, ...)
     return NULL;
 }
 
-void *p_raise_node_range(Parser *p, const Node *a, const Node *b, const char *fmt, ...)
+void *parser_raise_node_range(Parser *p, const Node *a, const Node *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -136,7 +139,7 @@ void *p_raise_node_range(Parser *p, const Node *a, const Node *b, const char *fm
     return NULL;
 }
 
-void *p_raise_tok_range(Parser *p, const PToken *a, const PToken *b, const char *fmt, ...)
+void *parser_raise_tok_range(Parser *p, const PToken *a, const PToken *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -145,7 +148,7 @@ void *p_raise_tok_range(Parser *p, const PToken *a, const PToken *b, const char 
     return NULL;
 }
 
-void *p_raise_tok(Parser *p, const PToken *a, const char *fmt, ...)
+void *parser_raise_tok(Parser *p, const PToken *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -154,7 +157,7 @@ void *p_raise_tok(Parser *p, const PToken *a, const char *fmt, ...)
     return NULL;
 }
 
-void *p_raise_starting_from_tok(Parser *p, const PToken *a, const char *fmt, ...)
+void *parser_raise_starting_from_tok(Parser *p, const PToken *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -163,7 +166,7 @@ void *p_raise_starting_from_tok(Parser *p, const PToken *a, const char *fmt, ...
     return NULL;
 }
 
-void *p_raise_starting_from_node(Parser *p, const Node *a, const char *fmt, ...)
+void *parser_raise_starting_from_node(Parser *p, const Node *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -176,10 +179,10 @@ void *p_raise_starting_from_node(Parser *p, const Node *a, const char *fmt, ...)
 static void raise_unclosed(Parser *p, char ch, int lineno, int col, bool replace)
 {
     if (replace) p->error = false;
-    p_raise_at(p, SE_SYNTAX_ERROR, lineno, col, lineno, -1, "'%c' was never closed", ch);
+    parser_raise_at(p, SE_SYNTAX_ERROR, lineno, col, lineno, -1, "'%c' was never closed", ch);
 }
 
-void p_warn(Parser *p, int lineno, const char *fmt, ...)
+void parser_warn(Parser *p, int lineno, const char *fmt, ...)
 {
     if (!p->warnings || p->call_invalid_rules) return;
     Buf m = BUF_INIT, entry = BUF_INIT, line = BUF_INIT;
@@ -211,7 +214,7 @@ void p_warn(Parser *p, int lineno, const char *fmt, ...)
     buf_free(&line);
 }
 
-void p_unsupported(Parser *p, PToken *at, const char *what)
+void parser_unsupported(Parser *p, PToken *at, const char *what)
 {
     if (p->unsupported || p->call_invalid_rules) return;
     p->unsupported = true;
@@ -242,6 +245,14 @@ static bool fill_token(Parser *p)
     pt->t.debug_len = (uint32_t)t.debug_len;
     pt->t.level = (int16_t)t.level;
     pt->type = (int16_t)(k == TK_NAME ? keyword_type(p->src + t.start, t.end - t.start) : (int)k);
+    /* Single input: the first end of input reads as one more NEWLINE, so
+     * that "compound_stmt NEWLINE" can end a compound statement. */
+    if (p->mode == PARSE_INTERACTIVE && k == TK_ENDMARKER && p->parsing_started) {
+        pt->type = TK_NEWLINE;
+        p->parsing_started = false;
+    } else {
+        p->parsing_started = true;
+    }
     pt->memo = -1;
     p->toks[p->fill++] = pt;
     if (k == TK_ERRORTOKEN) {
@@ -255,7 +266,7 @@ static bool fill_token(Parser *p)
     return true;
 }
 
-PToken *p_fill_to(Parser *p, int i)
+PToken *parser_fill_to(Parser *p, int i)
 {
     while (p->fill <= i) {
         if (p->error) return NULL;
@@ -264,31 +275,31 @@ PToken *p_fill_to(Parser *p, int i)
     return p->toks[i];
 }
 
-int p_type(Parser *p)
+int parser_type(Parser *p)
 {
     if (p->error) return -1;
-    PToken *t = p_tok(p, p->mark);
+    PToken *t = parser_tok(p, p->mark);
     return t ? t->type : -1;
 }
 
-PToken *p_expect(Parser *p, int type)
+PToken *parser_expect(Parser *p, int type)
 {
     if (p->error) return NULL;
-    PToken *t = p_tok(p, p->mark);
+    PToken *t = parser_tok(p, p->mark);
     if (!t || t->type != type) return NULL;
     p->mark++;
     return t;
 }
 
-PToken *p_expect_name(Parser *p)
+PToken *parser_expect_name(Parser *p)
 {
-    return p_expect(p, TK_NAME);
+    return parser_expect(p, TK_NAME);
 }
 
-PToken *p_expect_soft(Parser *p, const char *kw)
+PToken *parser_expect_soft(Parser *p, const char *kw)
 {
     if (p->error) return NULL;
-    PToken *t = p_tok(p, p->mark);
+    PToken *t = parser_tok(p, p->mark);
     if (!t || t->type != TK_NAME) return NULL;
     size_t n = strlen(kw);
     if (t->t.end - t->t.start != n || memcmp(p->src + t->t.start, kw, n) != 0) return NULL;
@@ -296,9 +307,9 @@ PToken *p_expect_soft(Parser *p, const char *kw)
     return t;
 }
 
-bool p_next_is(Parser *p, int type)
+bool parser_next_is(Parser *p, int type)
 {
-    return p_type(p) == type;
+    return parser_type(p) == type;
 }
 
 /* Characters that NFKC normalization changes (or may compose), which
@@ -320,7 +331,7 @@ static bool nfkc_suspect(uint32_t c)
     return false;
 }
 
-const char *p_tok_str(Parser *p, PToken *t)
+const char *parser_tok_str(Parser *p, PToken *t)
 {
     if (!t->str) {
         const char *s = p->src + t->t.start;
@@ -336,7 +347,7 @@ const char *p_tok_str(Parser *p, PToken *t)
                 size_t k = uni_utf8_decode(s + i, n - i, &c);
                 if (!k) break;
                 if (nfkc_suspect(c)) {
-                    p_unsupported(p, t, "identifiers that NFKC normalization changes");
+                    parser_unsupported(p, t, "identifiers that NFKC normalization changes");
                     break;
                 }
                 i += k;
@@ -346,7 +357,7 @@ const char *p_tok_str(Parser *p, PToken *t)
     return t->str;
 }
 
-PToken *p_last_token(Parser *p)
+PToken *parser_last_token(Parser *p)
 {
     PToken *t = NULL;
     for (int m = p->mark - 1; m >= 0; m--) {
@@ -356,7 +367,7 @@ PToken *p_last_token(Parser *p)
     return t;
 }
 
-bool p_enter(Parser *p)
+bool parser_enter(Parser *p)
 {
     if (p->level++ == MAXSTACK && !p->error) {
         p->error = true;
@@ -370,7 +381,7 @@ bool p_enter(Parser *p)
     return true;
 }
 
-void p_leave(Parser *p)
+void parser_leave(Parser *p)
 {
     p->level--;
 }
@@ -389,11 +400,11 @@ static const bool memo_enabled[M_COUNT] = {
     [M_STRINGS] = true, [M_INVALID_NAMED_EXPR] = true,
 };
 
-void *p_memo_get(Parser *p, int rule, bool *found)
+void *parser_memo_get(Parser *p, int rule, bool *found)
 {
     *found = false;
     if (!memo_enabled[rule]) return NULL;
-    PToken *t = p_tok(p, p->mark);
+    PToken *t = parser_tok(p, p->mark);
     if (!t) return NULL;
     for (int32_t i = t->memo; i >= 0; i = p->memo[i].next) {
         if (p->memo[i].rule == rule) {
@@ -405,7 +416,7 @@ void *p_memo_get(Parser *p, int rule, bool *found)
     return NULL;
 }
 
-void p_memo_put(Parser *p, int rule, int start, void *result)
+void parser_memo_put(Parser *p, int rule, int start, void *result)
 {
     if (!memo_enabled[rule]) return;
     PToken *t = p->toks[start];
@@ -430,7 +441,7 @@ void p_memo_put(Parser *p, int rule, int start, void *result)
 
 /* Top-level statements never backtrack into one another, so after each the
  * memo can start afresh: the pool stays as small as one statement needs. */
-void p_memo_release(Parser *p, int from)
+void parser_memo_release(Parser *p, int from)
 {
     for (int i = from; i < p->fill; i++) p->toks[i]->memo = -1;
     /* Entries of earlier tokens were released before: the pool is empty. */
@@ -439,7 +450,7 @@ void p_memo_release(Parser *p, int from)
 
 /* ---- nodes ---------------------------------------------------------------- */
 
-Node *p_node(Parser *p, NodeKind k, int lineno, int col, int end_lineno, int end_col)
+Node *parser_node(Parser *p, NodeKind k, int lineno, int col, int end_lineno, int end_col)
 {
     Node *n = arena_alloc(p->arena, sizeof *n);
     n->kind = k;
@@ -450,26 +461,13 @@ Node *p_node(Parser *p, NodeKind k, int lineno, int col, int end_lineno, int end
     return n;
 }
 
-Node *p_node_from(Parser *p, NodeKind k, int start)
+Node *parser_node_from(Parser *p, NodeKind k, int start)
 {
-    PToken *s = p->toks[start], *e = p_last_token(p);
-    return p_node(p, k, s->t.lineno, s->t.col, e->t.end_lineno, e->t.end_col);
+    PToken *s = p->toks[start], *e = parser_last_token(p);
+    return parser_node(p, k, s->t.lineno, s->t.col, e->t.end_lineno, e->t.end_col);
 }
 
-Node *p_node_span(Parser *p, NodeKind k, const Node *first, const Node *last)
-{
-    return p_node(p, k, first->lineno, first->col, last->end_lineno, last->end_col);
-}
-
-void p_set_span(Node *n, const Node *first, const Node *last)
-{
-    n->lineno = first->lineno;
-    n->col = first->col;
-    n->end_lineno = last->end_lineno;
-    n->end_col = last->end_col;
-}
-
-void nv_push(NodeVec *v, Node *n)
+void nodevec_push(NodeVec *v, Node *n)
 {
     if (v->len == v->cap) {
         v->cap = v->cap ? v->cap * 2 : 4;
@@ -478,41 +476,33 @@ void nv_push(NodeVec *v, Node *n)
     v->items[v->len++] = n;
 }
 
-NodeList nv_finish(Parser *p, NodeVec *v)
+NodeList nodevec_finish(Parser *p, NodeVec *v)
 {
     NodeList l = {NULL, v->len};
     if (v->len) {
         l.items = arena_alloc(p->arena, (size_t)v->len * sizeof *l.items);
         memcpy(l.items, v->items, (size_t)v->len * sizeof *l.items);
     }
-    nv_free(v);
+    nodevec_free(v);
     return l;
 }
 
-void nv_free(NodeVec *v)
+void nodevec_free(NodeVec *v)
 {
     free(v->items);
     v->items = NULL;
     v->len = v->cap = 0;
 }
 
-NodeList p_list1(Parser *p, Node *n)
+NodeList parser_list1(Parser *p, Node *n)
 {
     NodeList l = {arena_alloc(p->arena, sizeof(Node *)), 1};
     l.items[0] = n;
     return l;
 }
 
-NodeList p_list_prepend(Parser *p, Node *n, NodeList l)
-{
-    NodeList r = {arena_alloc(p->arena, (size_t)(l.len + 1) * sizeof(Node *)), l.len + 1};
-    r.items[0] = n;
-    for (int i = 0; i < l.len; i++) r.items[i + 1] = l.items[i];
-    return r;
-}
-
 /* _PyPegen_set_expr_context: a copy of e (and of its elements) with ctx. */
-Node *p_set_ctx(Parser *p, Node *e, AstContext ctx)
+Node *parser_set_ctx(Parser *p, Node *e, AstContext ctx)
 {
     Node *n;
     switch (e->kind) {
@@ -529,7 +519,7 @@ Node *p_set_ctx(Parser *p, Node *e, AstContext ctx)
         if (e->u.seq.elts.len) {
             n->u.seq.elts.items = arena_alloc(p->arena, (size_t)e->u.seq.elts.len * sizeof(Node *));
             for (int i = 0; i < e->u.seq.elts.len; i++)
-                n->u.seq.elts.items[i] = p_set_ctx(p, e->u.seq.elts.items[i], ctx);
+                n->u.seq.elts.items[i] = parser_set_ctx(p, e->u.seq.elts.items[i], ctx);
         }
         return n;
     case N_SUBSCRIPT:
@@ -546,7 +536,7 @@ Node *p_set_ctx(Parser *p, Node *e, AstContext ctx)
         n = arena_alloc(p->arena, sizeof *n);
         *n = *e;
         n->u.starred.ctx = ctx;
-        n->u.starred.value = p_set_ctx(p, e->u.starred.value, ctx);
+        n->u.starred.value = parser_set_ctx(p, e->u.starred.value, ctx);
         return n;
     default:
         return e;
@@ -554,7 +544,7 @@ Node *p_set_ctx(Parser *p, Node *e, AstContext ctx)
 }
 
 /* _PyPegen_get_expr_name: how error messages name an expression. */
-const char *p_expr_name(const Node *e)
+const char *parser_expr_name(const Node *e)
 {
     switch (e->kind) {
     case N_ATTRIBUTE: return "attribute";
@@ -595,9 +585,9 @@ const char *p_expr_name(const Node *e)
 static Node *run_start_rule(Parser *p)
 {
     switch (p->mode) {
-    case PARSE_FILE: return p_file(p);
-    case PARSE_INTERACTIVE: return p_interactive(p);
-    case PARSE_EXPRESSION: return p_eval(p);
+    case PARSE_FILE: return parser_file(p);
+    case PARSE_INTERACTIVE: return parser_interactive(p);
+    case PARSE_EXPRESSION: return parser_eval(p);
     }
     return NULL;
 }
@@ -645,20 +635,20 @@ static void check_rest_of_source(Parser *p)
 static void set_syntax_error(Parser *p, int last_token)
 {
     if (p->error) {
-        if (!p->tok_error && p->err->kind != SE_MEMORY_ERROR) check_rest_of_source(p);
+        if (!p->tok_error) check_rest_of_source(p);
         return;
     }
     if (p->fill == 0) {
-        p_raise(p, SE_SYNTAX_ERROR, false, "error at start before reading any input");
+        parser_raise(p, SE_SYNTAX_ERROR, false, "error at start before reading any input");
         return;
     }
     PToken *last = p->toks[last_token];
     if (last->type == TK_INDENT || last->type == TK_DEDENT) {
-        p_raise(p, SE_INDENTATION_ERROR, false, last->type == TK_INDENT ? "unexpected indent"
+        parser_raise(p, SE_INDENTATION_ERROR, false, last->type == TK_INDENT ? "unexpected indent"
                                                                         : "unexpected unindent");
         return;
     }
-    p_raise_tok(p, last, "invalid syntax");
+    parser_raise_tok(p, last, "invalid syntax");
     check_rest_of_source(p);
 }
 
@@ -686,7 +676,7 @@ static bool has_declared_encoding(const char *src, size_t len)
 
 static void lexer_warning(void *ctx, int lineno, const char *msg)
 {
-    p_warn(ctx, lineno, "%s", msg);
+    parser_warn(ctx, lineno, "%s", msg);
 }
 
 Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, ParseMode mode,
@@ -702,17 +692,33 @@ Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, 
     p.err = err;
     p.warnings = warnings;
     p.known_err_token = -1;
-    p.lx = lexer_new(p.filename, p.src, p.len, false);
+    p.lx = lexer_init(p.filename, p.src, p.len, false);
     p.char_offsets = mode != PARSE_FILE || has_declared_encoding(p.src, p.len);
     lexer_set_char_offsets(p.lx, p.char_offsets);
     lexer_set_warning_sink(p.lx, lexer_warning, &p);
 
+    /* The file must be UTF-8 (with no coding cookie saying otherwise);
+     * CPython checks each line as it reads it. */
+    size_t bad;
+    if (uni_utf8_validate(p.src, p.len, &bad) != UNI_UTF8_OK) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            if (p.src[i] == '\n') line++;
+        syntax_error_set(err, SE_SYNTAX_ERROR, p.filename, 0, 0, 0, 0, NULL, 0,
+                         "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                         "but no encoding declared; see https://peps.python.org/pep-0263/ "
+                         "for details", (unsigned char)p.src[bad], p.filename, line);
+        lexer_free(p.lx);
+        return NULL;
+    }
     Node *res = run_start_rule(&p);
     if (!res || p.error) {
         res = NULL;
-        if (!(p.error && err->kind == SE_MEMORY_ERROR)) {
+        /* Only a SyntaxError gets the second pass (and MemoryError or
+         * ValueError propagate as they are). */
+        if (!(p.error && (err->kind == SE_MEMORY_ERROR || err->kind == SE_VALUE_ERROR))) {
             int last_token = p.fill > 0 ? p.fill - 1 : 0;
-            p_memo_release(&p, 0);
+            parser_memo_release(&p, 0);
             p.mark = 0;
             p.call_invalid_rules = true;
             run_start_rule(&p);

@@ -8,7 +8,8 @@
  * (message, line, columns) are what ast.parse() and python3.12 give.
  *
  * Outside memguide's subset (async/await, match, the type statement, type
- * parameters) the parser stops with an "unsupported" record instead.
+ * parameters, and two things that need Unicode tables memguide lacks) the
+ * parser reports an "unsupported" record instead.
  */
 #ifndef MEMGUIDE_PYSIM_PARSER_H
 #define MEMGUIDE_PYSIM_PARSER_H
@@ -29,21 +30,36 @@ typedef enum ParseMode {
 /* Parses src[0..len) (UTF-8; a BOM is skipped).  Returns the root
  * (N_MODULE, N_INTERACTIVE or N_EXPRESSION for the three modes), every node,
  * list and string allocated in *a, identifiers NUL-terminated, constants as
- * ast.h describes them, every compile: field zero.
+ * ast.h describes them, every compile: field zero.  The parser's own
+ * working memory (tokens, memo) is freed before it returns.
  *
  * On failure returns NULL and fills *err (which the caller owns; it must be
- * SYNTAX_ERR_INIT or cleared): a SyntaxError / IndentationError / TabError
- * exactly as python3.12 reports it, the parser's MemoryError for input
- * nested too deeply, or err->unsupported with "async functions",
- * "'await' expressions", "'match' statements", "type aliases" or "type
- * parameters" at the construct's first token.
+ * SYNTAX_ERR_INIT or cleared) with what python3.12 raises:
+ *   - a SyntaxError / IndentationError / TabError, message and location
+ *     exactly as CPython reports them (columns in bytes for PARSE_FILE
+ *     unless the file has a BOM or coding cookie, in characters otherwise,
+ *     as CPython does);
+ *   - MemoryError "Parser stack overflowed - Python source too complex to
+ *     parse" for input nested beyond CPython's parser limit (about 5960
+ *     nested unary operators);
+ *   - ValueError "field 'value' is required for Constant", 3.12's failure
+ *     on an '=' field nested in a format spec (f"{x:{y=}}").
+ * A program CPython would accept but memguide does not simulate gives
+ * err->unsupported at the construct's first token, with what as msg:
+ * "async functions", "'async for' loops", "'async with' statements",
+ * "asynchronous comprehensions", "'await' expressions", "'match'
+ * statements", "type aliases", "type parameters", "\N{...} escapes in
+ * strings", "identifiers that NFKC normalization changes".  A syntax error
+ * anywhere wins over these.
  *
- * filename is what error records name; it must outlive nothing (copied).
- * If warnings is not NULL, the SyntaxWarnings CPython's compiler shows for
- * this source (invalid escape sequences, "invalid decimal literal" before
- * a keyword) are appended to it as python3.12 prints them on stderr:
- * "FILE:LINE: SyntaxWarning: MESSAGE\n  SOURCE LINE\n", once per line and
- * message. */
+ * filename is what error records name; it is copied.  If warnings is not
+ * NULL, the SyntaxWarnings CPython's parser shows for this source (invalid
+ * escape sequences, "invalid decimal literal" for a number run into a
+ * keyword) are appended to it as python3.12 prints them on stderr, before
+ * anything else, whether or not the parse succeeds:
+ * "FILE:LINE: SyntaxWarning: MESSAGE\n  SOURCE LINE STRIPPED\n", once per
+ * line and message.  (Warnings of CPython's compiler, such as '"is" with a
+ * literal', are not the parser's.) */
 Node *parse_module(Arena *a, const char *filename, const char *src, size_t len,
                    ParseMode mode, SyntaxErr *err, Buf *warnings);
 

@@ -20,50 +20,50 @@ typedef struct BlockMemo {
     NodeList body;
 } BlockMemo;
 
-NodeList p_block(Parser *p, bool *ok)
+NodeList parser_block(Parser *p, bool *ok)
 {
     NodeList none = {NULL, 0};
     *ok = false;
-    if (!p_enter(p)) return none;
+    if (!parser_enter(p)) return none;
     int start = p->mark;
-    if (!p_tok(p, p->mark)) {
-        p_leave(p);
+    if (!parser_tok(p, p->mark)) {
+        parser_leave(p);
         return none;
     }
     bool found;
-    BlockMemo *memo = p_memo_get(p, M_BLOCK, &found);
+    BlockMemo *memo = parser_memo_get(p, M_BLOCK, &found);
     if (found) {
-        p_leave(p);
+        parser_leave(p);
         if (!memo) return none;
         *ok = true;
         return memo->body;
     }
     NodeList body = none;
     bool got = false;
-    if (p_expect(p, TK_NEWLINE) && p_expect(p, TK_INDENT)) {
+    if (parser_expect(p, TK_NEWLINE) && parser_expect(p, TK_INDENT)) {
         bool sok;
-        body = p_statements(p, &sok);
-        if (sok && p_expect(p, TK_DEDENT)) got = true;
+        body = parser_statements(p, &sok);
+        if (sok && parser_expect(p, TK_DEDENT)) got = true;
     }
     if (!got && !p->error) {
         p->mark = start;
         NodeVec v = {0};
-        if (p_simple_stmts(p, &v)) {
-            body = nv_finish(p, &v);
+        if (parser_simple_stmts(p, &v)) {
+            body = nodevec_finish(p, &v);
             got = true;
         } else {
-            nv_free(&v);
+            nodevec_free(&v);
         }
     }
     if (!got && !p->error) {
         p->mark = start;
         if (p->call_invalid_rules) {
-            p_invalid_block(p);
+            parser_invalid_block(p);
             p->mark = start;
         }
     }
     if (p->error) {
-        p_leave(p);
+        parser_leave(p);
         return none;
     }
     if (!got) p->mark = start;
@@ -72,8 +72,8 @@ NodeList p_block(Parser *p, bool *ok)
         bm = arena_alloc(&p->scratch, sizeof *bm);
         bm->body = body;
     }
-    p_memo_put(p, M_BLOCK, start, bm);
-    p_leave(p);
+    parser_memo_put(p, M_BLOCK, start, bm);
+    parser_leave(p);
     *ok = got;
     return body;
 }
@@ -84,38 +84,38 @@ static bool decorators(Parser *p, NodeList *out)
     NodeVec v = {0};
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_AT)) break;
-        Node *e = p_named_expression(p);
-        if (!e || !p_expect(p, TK_NEWLINE)) {
+        if (!parser_expect(p, TK_AT)) break;
+        Node *e = parser_named_expression(p);
+        if (!e || !parser_expect(p, TK_NEWLINE)) {
             p->mark = m;
             break;
         }
-        nv_push(&v, e);
+        nodevec_push(&v, e);
     }
     if (p->error || !v.len) {
-        nv_free(&v);
+        nodevec_free(&v);
         return false;
     }
-    *out = nv_finish(p, &v);
+    *out = nodevec_finish(p, &v);
     return true;
 }
 
 /* type_params: '[' type_param_seq ']'   (unsupported; parsed to skip it)
  * type_param: NAME [':' expression] | '*' NAME | '**' NAME */
-bool p_type_params(Parser *p)
+bool parser_type_params(Parser *p)
 {
     int start = p->mark;
-    PToken *open = p_expect(p, TK_LSQB);
+    PToken *open = parser_expect(p, TK_LSQB);
     if (!open) return false;
     int n = 0;
     for (;;) {
         int m = p->mark;
         bool ok = false;
-        if (p_expect_name(p)) {
+        if (parser_expect_name(p)) {
             ok = true;
             int m2 = p->mark;
-            if (p_expect(p, TK_COLON) && !p_expression(p)) p->mark = m2;
-        } else if ((p_expect(p, TK_STAR) || p_expect(p, TK_DOUBLESTAR)) && p_expect_name(p)) {
+            if (parser_expect(p, TK_COLON) && !parser_expression(p)) p->mark = m2;
+        } else if ((parser_expect(p, TK_STAR) || parser_expect(p, TK_DOUBLESTAR)) && parser_expect_name(p)) {
             ok = true;
         }
         if (p->error) return false;
@@ -124,13 +124,13 @@ bool p_type_params(Parser *p)
             break;
         }
         n++;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
     }
-    if (!n || !p_expect(p, TK_RSQB)) {
+    if (!n || !parser_expect(p, TK_RSQB)) {
         p->mark = start;
         return false;
     }
-    p_unsupported(p, open, "type parameters");
+    parser_unsupported(p, open, "type parameters");
     return true;
 }
 
@@ -142,48 +142,48 @@ static Node *function_def_raw(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_def_raw(p);
+        parser_invalid_def_raw(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    PToken *async = p_expect(p, KW_ASYNC);
-    if (!p_expect(p, KW_DEF)) LEAVE(NULL);
-    PToken *name = p_expect_name(p);
+    PToken *async = parser_expect(p, KW_ASYNC);
+    if (!parser_expect(p, KW_DEF)) LEAVE(NULL);
+    if (async) parser_unsupported(p, async, "async functions");
+    PToken *name = parser_expect_name(p);
     if (!name) LEAVE(NULL);
     int m = p->mark;
-    if (!p_type_params(p)) {
+    if (!parser_type_params(p)) {
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    PToken *lpar = p_tok(p, p->mark);
+    PToken *lpar = parser_tok(p, p->mark);
     if (!lpar) LEAVE(NULL);
-    if (lpar->type != TK_LPAR) LEAVE(p_raise_tok(p, lpar, "expected '('"));
+    if (lpar->type != TK_LPAR) LEAVE(parser_raise_tok(p, lpar, "expected '('"));
     p->mark++;
     m = p->mark;
-    Node *params = p_params(p);
+    Node *params = parser_params(p);
     if (!params) {
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    if (!p_expect(p, TK_RPAR)) LEAVE(NULL);
+    if (!parser_expect(p, TK_RPAR)) LEAVE(NULL);
     Node *returns = NULL;
     m = p->mark;
-    if (p_expect(p, TK_RARROW)) {
-        returns = p_expression(p);
+    if (parser_expect(p, TK_RARROW)) {
+        returns = parser_expression(p);
         if (!returns) p->mark = m;
     }
     if (p->error) LEAVE(NULL);
-    PToken *colon = p_tok(p, p->mark);
+    PToken *colon = parser_tok(p, p->mark);
     if (!colon) LEAVE(NULL);
-    if (colon->type != TK_COLON) LEAVE(p_raise_tok(p, colon, "expected ':'"));
+    if (colon->type != TK_COLON) LEAVE(parser_raise_tok(p, colon, "expected ':'"));
     p->mark++;
     bool ok;
-    NodeList body = p_block(p, &ok);
+    NodeList body = parser_block(p, &ok);
     if (!ok) LEAVE(NULL);
-    if (async) p_unsupported(p, async, "async functions");
-    Node *n = p_node_from(p, N_FUNCTIONDEF, _start);
-    n->u.funcdef.name = p_tok_str(p, name);
-    n->u.funcdef.args = params ? params : p_empty_arguments(p);
+    Node *n = parser_node_from(p, N_FUNCTIONDEF, _start);
+    n->u.funcdef.name = parser_tok_str(p, name);
+    n->u.funcdef.args = params ? params : parser_empty_arguments(p);
     n->u.funcdef.body = body;
     n->u.funcdef.returns = returns;
     LEAVE(n);
@@ -213,39 +213,39 @@ static Node *class_def_raw(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_class_def_raw(p);
+        parser_invalid_class_def_raw(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (!p_expect(p, KW_CLASS)) LEAVE(NULL);
-    PToken *name = p_expect_name(p);
+    if (!parser_expect(p, KW_CLASS)) LEAVE(NULL);
+    PToken *name = parser_expect_name(p);
     if (!name) LEAVE(NULL);
     int m = p->mark;
-    if (!p_type_params(p)) {
+    if (!parser_type_params(p)) {
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
     Node *args = NULL;
     m = p->mark;
-    if (p_expect(p, TK_LPAR)) {
+    if (parser_expect(p, TK_LPAR)) {
         int m2 = p->mark;
-        args = p_arguments(p);
+        args = parser_arguments(p);
         if (!args) p->mark = m2;
         if (p->error) LEAVE(NULL);
-        if (!p_expect(p, TK_RPAR)) {
+        if (!parser_expect(p, TK_RPAR)) {
             args = NULL;
             p->mark = m;
         } else if (!args) {
-            args = p_node(p, N_CALL, 0, 0, 0, 0);
+            args = parser_node(p, N_CALL, 0, 0, 0, 0);
         }
     }
     if (p->error) LEAVE(NULL);
-    if (!p_expect(p, TK_COLON)) LEAVE(NULL);
+    if (!parser_expect(p, TK_COLON)) LEAVE(NULL);
     bool ok;
-    NodeList body = p_block(p, &ok);
+    NodeList body = parser_block(p, &ok);
     if (!ok) LEAVE(NULL);
-    Node *n = p_node_from(p, N_CLASSDEF, _start);
-    n->u.classdef.name = p_tok_str(p, name);
+    Node *n = parser_node_from(p, N_CLASSDEF, _start);
+    n->u.classdef.name = parser_tok_str(p, name);
     if (args) {
         n->u.classdef.bases = args->u.call.args;
         n->u.classdef.keywords = args->u.call.keywords;
@@ -274,29 +274,29 @@ static Node *class_def(Parser *p)
 /* else_block: invalid_else_stmt | 'else' &&':' block */
 static bool else_block(Parser *p, NodeList *out)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     if (p->call_invalid_rules) {
-        p_invalid_else_stmt(p);
+        parser_invalid_else_stmt(p);
         if (p->error) goto fail;
         p->mark = start;
     }
-    if (!p_expect(p, KW_ELSE)) goto fail;
-    PToken *colon = p_tok(p, p->mark);
+    if (!parser_expect(p, KW_ELSE)) goto fail;
+    PToken *colon = parser_tok(p, p->mark);
     if (!colon) goto fail;
     if (colon->type != TK_COLON) {
-        p_raise_tok(p, colon, "expected ':'");
+        parser_raise_tok(p, colon, "expected ':'");
         goto fail;
     }
     p->mark++;
     bool ok;
-    *out = p_block(p, &ok);
+    *out = parser_block(p, &ok);
     if (!ok) goto fail;
-    p_leave(p);
+    parser_leave(p);
     return true;
 fail:
     p->mark = start;
-    p_leave(p);
+    parser_leave(p);
     return false;
 }
 
@@ -308,22 +308,22 @@ static Node *if_stmt(Parser *p, int kw)
 {
     ENTER();
     if (INVALID) {
-        if (kw == KW_IF) p_invalid_if_stmt(p);
-        else p_invalid_elif_stmt(p);
+        if (kw == KW_IF) parser_invalid_if_stmt(p);
+        else parser_invalid_elif_stmt(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (!p_expect(p, kw)) LEAVE(NULL);
-    Node *test = p_named_expression(p);
-    if (!test || !p_expect(p, TK_COLON)) LEAVE(NULL);
+    if (!parser_expect(p, kw)) LEAVE(NULL);
+    Node *test = parser_named_expression(p);
+    if (!test || !parser_expect(p, TK_COLON)) LEAVE(NULL);
     bool ok;
-    NodeList body = p_block(p, &ok);
+    NodeList body = parser_block(p, &ok);
     if (!ok) LEAVE(NULL);
     int m = p->mark;
     NodeList orelse = {NULL, 0};
-    Node *elif = p_next_is(p, KW_ELIF) ? if_stmt(p, KW_ELIF) : NULL;
+    Node *elif = parser_next_is(p, KW_ELIF) ? if_stmt(p, KW_ELIF) : NULL;
     if (elif) {
-        orelse = p_list1(p, elif);
+        orelse = parser_list1(p, elif);
     } else {
         if (p->error) LEAVE(NULL);
         p->mark = m;
@@ -332,7 +332,7 @@ static Node *if_stmt(Parser *p, int kw)
             p->mark = m;
         }
     }
-    Node *n = p_node_from(p, N_IF, _start);
+    Node *n = parser_node_from(p, N_IF, _start);
     n->u.if_.test = test;
     n->u.if_.body = body;
     n->u.if_.orelse = orelse;
@@ -344,15 +344,15 @@ static Node *while_stmt(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_while_stmt(p);
+        parser_invalid_while_stmt(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (!p_expect(p, KW_WHILE)) LEAVE(NULL);
-    Node *test = p_named_expression(p);
-    if (!test || !p_expect(p, TK_COLON)) LEAVE(NULL);
+    if (!parser_expect(p, KW_WHILE)) LEAVE(NULL);
+    Node *test = parser_named_expression(p);
+    if (!test || !parser_expect(p, TK_COLON)) LEAVE(NULL);
     bool ok;
-    NodeList body = p_block(p, &ok);
+    NodeList body = parser_block(p, &ok);
     if (!ok) LEAVE(NULL);
     int m = p->mark;
     NodeList orelse = {NULL, 0};
@@ -360,7 +360,7 @@ static Node *while_stmt(Parser *p)
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    Node *n = p_node_from(p, N_WHILE, _start);
+    Node *n = parser_node_from(p, N_WHILE, _start);
     n->u.while_.test = test;
     n->u.while_.body = body;
     n->u.while_.orelse = orelse;
@@ -376,19 +376,20 @@ static Node *for_stmt(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_for_stmt(p);
+        parser_invalid_for_stmt(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    PToken *async = p_expect(p, KW_ASYNC);
-    if (p_expect(p, KW_FOR)) {
-        Node *target = p_star_targets(p);
-        if (target && p_expect(p, KW_IN)) {
+    PToken *async = parser_expect(p, KW_ASYNC);
+    if (parser_expect(p, KW_FOR)) {
+        if (async) parser_unsupported(p, async, "'async for' loops");
+        Node *target = parser_star_targets(p);
+        if (target && parser_expect(p, KW_IN)) {
             /* The cut: past 'in', no other alternative is tried. */
-            Node *iter = p_star_expressions(p);
-            if (!iter || !p_expect(p, TK_COLON)) LEAVE(NULL);
+            Node *iter = parser_star_expressions(p);
+            if (!iter || !parser_expect(p, TK_COLON)) LEAVE(NULL);
             bool ok;
-            NodeList body = p_block(p, &ok);
+            NodeList body = parser_block(p, &ok);
             if (!ok) LEAVE(NULL);
             int m = p->mark;
             NodeList orelse = {NULL, 0};
@@ -396,8 +397,7 @@ static Node *for_stmt(Parser *p)
                 if (p->error) LEAVE(NULL);
                 p->mark = m;
             }
-            if (async) p_unsupported(p, async, "'async for' loops");
-            Node *n = p_node_from(p, N_FOR, _start);
+            Node *n = parser_node_from(p, N_FOR, _start);
             n->u.for_.target = target;
             n->u.for_.iter = iter;
             n->u.for_.body = body;
@@ -408,7 +408,7 @@ static Node *for_stmt(Parser *p)
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_for_target(p);
+        parser_invalid_for_target(p);
         RESET();
     }
     LEAVE(NULL);
@@ -421,12 +421,12 @@ static Node *for_stmt(Parser *p)
 static Node *with_item(Parser *p)
 {
     ENTER();
-    Node *e = p_expression(p);
-    if (e && p_expect(p, KW_AS)) {
-        Node *t = p_star_target(p);
-        int k = p_type(p);
+    Node *e = parser_expression(p);
+    if (e && parser_expect(p, KW_AS)) {
+        Node *t = parser_star_target(p);
+        int k = parser_type(p);
         if (t && (k == TK_COMMA || k == TK_RPAR || k == TK_COLON)) {
-            Node *n = p_node(p, N_WITHITEM, 0, 0, 0, 0);
+            Node *n = parser_node(p, N_WITHITEM, 0, 0, 0, 0);
             n->u.withitem.context_expr = e;
             n->u.withitem.optional_vars = t;
             LEAVE(n);
@@ -435,13 +435,13 @@ static Node *with_item(Parser *p)
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_with_item(p);
+        parser_invalid_with_item(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    e = p_expression(p);
+    e = parser_expression(p);
     if (!e) LEAVE(NULL);
-    Node *n = p_node(p, N_WITHITEM, 0, 0, 0, 0);
+    Node *n = parser_node(p, N_WITHITEM, 0, 0, 0, 0);
     n->u.withitem.context_expr = e;
     LEAVE(n);
 }
@@ -450,16 +450,16 @@ static bool with_items(Parser *p, NodeVec *v)
 {
     Node *a = with_item(p);
     if (!a) return false;
-    nv_push(v, a);
+    nodevec_push(v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
         Node *b = with_item(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(v, b);
+        nodevec_push(v, b);
     }
     return !p->error;
 }
@@ -475,41 +475,41 @@ static Node *with_stmt(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_with_stmt_indent(p);
+        parser_invalid_with_stmt_indent(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
     for (int alt = 0; alt < 2; alt++) {
         RESET();
-        PToken *async = p_expect(p, KW_ASYNC);
-        if (!p_expect(p, KW_WITH)) continue;
+        PToken *async = parser_expect(p, KW_ASYNC);
+        if (!parser_expect(p, KW_WITH)) continue;
+        if (async) parser_unsupported(p, async, "'async with' statements");
         NodeVec v = {0};
         bool ok = false;
         if (alt == 0) {
-            if (p_expect(p, TK_LPAR) && with_items(p, &v)) {
-                p_expect(p, TK_COMMA);
-                ok = p_expect(p, TK_RPAR) != NULL;
+            if (parser_expect(p, TK_LPAR) && with_items(p, &v)) {
+                parser_expect(p, TK_COMMA);
+                ok = parser_expect(p, TK_RPAR) != NULL;
             }
         } else {
             ok = with_items(p, &v);
         }
-        if (ok && p_expect(p, TK_COLON)) {
+        if (ok && parser_expect(p, TK_COLON)) {
             bool bok;
-            NodeList body = p_block(p, &bok);
+            NodeList body = parser_block(p, &bok);
             if (bok) {
-                if (async) p_unsupported(p, async, "'async with' statements");
-                Node *n = p_node_from(p, N_WITH, _start);
-                n->u.with.items = nv_finish(p, &v);
+                Node *n = parser_node_from(p, N_WITH, _start);
+                n->u.with.items = nodevec_finish(p, &v);
                 n->u.with.body = body;
                 LEAVE(n);
             }
         }
-        nv_free(&v);
+        nodevec_free(&v);
         if (p->error) LEAVE(NULL);
     }
     RESET();
     if (INVALID) {
-        p_invalid_with_stmt(p);
+        parser_invalid_with_stmt(p);
         RESET();
     }
     LEAVE(NULL);
@@ -524,31 +524,31 @@ static Node *with_stmt(Parser *p)
  *     | invalid_except_star_stmt_indent
  *     | 'except' '*' expression ['as' NAME] ':' block
  *     | invalid_except_stmt */
-Node *p_except_block(Parser *p, bool star)
+Node *parser_except_block(Parser *p, bool star)
 {
     ENTER();
     if (INVALID) {
-        if (star) p_invalid_except_star_stmt_indent(p);
-        else p_invalid_except_stmt_indent(p);
+        if (star) parser_invalid_except_star_stmt_indent(p);
+        else parser_invalid_except_stmt_indent(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (p_expect(p, KW_EXCEPT) && (!star || p_expect(p, TK_STAR))) {
-        Node *type = p_expression(p);
+    if (parser_expect(p, KW_EXCEPT) && (!star || parser_expect(p, TK_STAR))) {
+        Node *type = parser_expression(p);
         if (type) {
             const char *name = NULL;
             int m = p->mark;
-            if (p_expect(p, KW_AS)) {
-                PToken *t = p_expect_name(p);
-                if (t) name = p_tok_str(p, t);
+            if (parser_expect(p, KW_AS)) {
+                PToken *t = parser_expect_name(p);
+                if (t) name = parser_tok_str(p, t);
                 else p->mark = m;
             }
             if (p->error) LEAVE(NULL);
-            if (p_expect(p, TK_COLON)) {
+            if (parser_expect(p, TK_COLON)) {
                 bool ok;
-                NodeList body = p_block(p, &ok);
+                NodeList body = parser_block(p, &ok);
                 if (ok) {
-                    Node *n = p_node_from(p, N_EXCEPTHANDLER, _start);
+                    Node *n = parser_node_from(p, N_EXCEPTHANDLER, _start);
                     n->u.handler.type = type;
                     n->u.handler.name = name;
                     n->u.handler.body = body;
@@ -559,11 +559,11 @@ Node *p_except_block(Parser *p, bool star)
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    if (!star && p_expect(p, KW_EXCEPT) && p_expect(p, TK_COLON)) {
+    if (!star && parser_expect(p, KW_EXCEPT) && parser_expect(p, TK_COLON)) {
         bool ok;
-        NodeList body = p_block(p, &ok);
+        NodeList body = parser_block(p, &ok);
         if (ok) {
-            Node *n = p_node_from(p, N_EXCEPTHANDLER, _start);
+            Node *n = parser_node_from(p, N_EXCEPTHANDLER, _start);
             n->u.handler.body = body;
             LEAVE(n);
         }
@@ -571,7 +571,7 @@ Node *p_except_block(Parser *p, bool star)
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_except_stmt(p);
+        parser_invalid_except_stmt(p);
         RESET();
     }
     LEAVE(NULL);
@@ -580,29 +580,29 @@ Node *p_except_block(Parser *p, bool star)
 /* finally_block: invalid_finally_stmt | 'finally' &&':' block */
 static bool finally_block(Parser *p, NodeList *out)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     if (p->call_invalid_rules) {
-        p_invalid_finally_stmt(p);
+        parser_invalid_finally_stmt(p);
         if (p->error) goto fail;
         p->mark = start;
     }
-    if (!p_expect(p, KW_FINALLY)) goto fail;
-    PToken *colon = p_tok(p, p->mark);
+    if (!parser_expect(p, KW_FINALLY)) goto fail;
+    PToken *colon = parser_tok(p, p->mark);
     if (!colon) goto fail;
     if (colon->type != TK_COLON) {
-        p_raise_tok(p, colon, "expected ':'");
+        parser_raise_tok(p, colon, "expected ':'");
         goto fail;
     }
     p->mark++;
     bool ok;
-    *out = p_block(p, &ok);
+    *out = parser_block(p, &ok);
     if (!ok) goto fail;
-    p_leave(p);
+    parser_leave(p);
     return true;
 fail:
     p->mark = start;
-    p_leave(p);
+    parser_leave(p);
     return false;
 }
 
@@ -615,19 +615,19 @@ static Node *try_stmt(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_try_stmt(p);
+        parser_invalid_try_stmt(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
     for (int alt = 0; alt < 3; alt++) {
         RESET();
-        if (!p_expect(p, KW_TRY)) LEAVE(NULL);
-        PToken *colon = p_tok(p, p->mark);
+        if (!parser_expect(p, KW_TRY)) LEAVE(NULL);
+        PToken *colon = parser_tok(p, p->mark);
         if (!colon) LEAVE(NULL);
-        if (colon->type != TK_COLON) LEAVE(p_raise_tok(p, colon, "expected ':'"));
+        if (colon->type != TK_COLON) LEAVE(parser_raise_tok(p, colon, "expected ':'"));
         p->mark++;
         bool ok;
-        NodeList body = p_block(p, &ok);
+        NodeList body = parser_block(p, &ok);
         if (!ok) LEAVE(NULL);
         NodeList handlers = {NULL, 0}, orelse = {NULL, 0}, finalbody = {NULL, 0};
         if (alt == 0) {
@@ -639,19 +639,19 @@ static Node *try_stmt(Parser *p)
             NodeVec v = {0};
             for (;;) {
                 int m = p->mark;
-                Node *h = p_except_block(p, alt == 2);
+                Node *h = parser_except_block(p, alt == 2);
                 if (!h) {
                     p->mark = m;
                     break;
                 }
-                nv_push(&v, h);
+                nodevec_push(&v, h);
             }
             if (p->error || !v.len) {
-                nv_free(&v);
+                nodevec_free(&v);
                 if (p->error) LEAVE(NULL);
                 continue;
             }
-            handlers = nv_finish(p, &v);
+            handlers = nodevec_finish(p, &v);
             int m = p->mark;
             if (!else_block(p, &orelse)) {
                 if (p->error) LEAVE(NULL);
@@ -663,7 +663,7 @@ static Node *try_stmt(Parser *p)
                 p->mark = m;
             }
         }
-        Node *n = p_node_from(p, alt == 2 ? N_TRYSTAR : N_TRY, _start);
+        Node *n = parser_node_from(p, alt == 2 ? N_TRYSTAR : N_TRY, _start);
         n->u.try_.body = body;
         n->u.try_.handlers = handlers;
         n->u.try_.orelse = orelse;
@@ -678,44 +678,44 @@ static Node *try_stmt(Parser *p)
  *           | invalid_match_stmt
  * memguide does not simulate match: once the statement is recognised its
  * block is skipped and the construct reported as unsupported. */
-Node *p_subject_expr(Parser *p)
+Node *parser_subject_expr(Parser *p)
 {
     int start = p->mark;
-    Node *e = p_star_named_expression(p);
-    if (e && p_expect(p, TK_COMMA)) {
+    Node *e = parser_star_named_expression(p);
+    if (e && parser_expect(p, TK_COMMA)) {
         NodeVec v = {0};
-        p_star_named_expressions(p, &v);
-        nv_free(&v);
+        parser_star_named_expressions(p, &v);
+        nodevec_free(&v);
         if (p->error) return NULL;
         return e;
     }
     if (p->error) return NULL;
     p->mark = start;
-    return p_named_expression(p);
+    return parser_named_expression(p);
 }
 
 static Node *match_stmt(Parser *p)
 {
     ENTER();
-    PToken *kw = p_expect_soft(p, "match");
-    if (kw && p_subject_expr(p) && p_expect(p, TK_COLON) && p_expect(p, TK_NEWLINE) &&
-        p_expect(p, TK_INDENT)) {
+    PToken *kw = parser_expect_soft(p, "match");
+    if (kw && parser_subject_expr(p) && parser_expect(p, TK_COLON) && parser_expect(p, TK_NEWLINE) &&
+        parser_expect(p, TK_INDENT)) {
         int depth = 1;
         while (depth > 0) {
-            PToken *t = p_tok(p, p->mark);
+            PToken *t = parser_tok(p, p->mark);
             if (!t) LEAVE(NULL);
             if (t->type == TK_ENDMARKER) LEAVE(NULL);
             if (t->type == TK_INDENT) depth++;
             if (t->type == TK_DEDENT) depth--;
             p->mark++;
         }
-        p_unsupported(p, kw, "'match' statements");
-        LEAVE(p_node_from(p, N_PASS, _start));
+        parser_unsupported(p, kw, "'match' statements");
+        LEAVE(parser_node_from(p, N_PASS, _start));
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_match_stmt(p);
+        parser_invalid_match_stmt(p);
         RESET();
     }
     LEAVE(NULL);
@@ -730,10 +730,10 @@ static Node *match_stmt(Parser *p)
  *     | &'try' try_stmt
  *     | &'while' while_stmt
  *     | match_stmt */
-Node *p_compound_stmt(Parser *p)
+Node *parser_compound_stmt(Parser *p)
 {
     ENTER();
-    int t = p_type(p);
+    int t = parser_type(p);
     Node *res = NULL;
     if (t == KW_DEF || t == TK_AT || t == KW_ASYNC) {
         if ((res = function_def(p))) LEAVE(res);

@@ -12,37 +12,37 @@
 #include <string.h>
 
 /* group: '(' (yield_expr | named_expression) ')' | invalid_group */
-Node *p_group(Parser *p)
+Node *parser_group(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LPAR)) {
-        Node *a = p_yield_expr(p);
-        if (!a && !p->error) a = p_named_expression(p);
-        if (a && p_expect(p, TK_RPAR)) LEAVE(a);
+    if (parser_expect(p, TK_LPAR)) {
+        Node *a = parser_yield_expr(p);
+        if (!a && !p->error) a = parser_named_expression(p);
+        if (a && parser_expect(p, TK_RPAR)) LEAVE(a);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_group(p);
+        parser_invalid_group(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
 /* tuple: '(' [star_named_expression ',' [star_named_expressions]] ')' */
-Node *p_tuple(Parser *p)
+Node *parser_tuple(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, TK_LPAR)) LEAVE(NULL);
+    if (!parser_expect(p, TK_LPAR)) LEAVE(NULL);
     NodeVec v = {0};
     int m = p->mark;
-    Node *a = p_star_named_expression(p);
-    if (a && p_expect(p, TK_COMMA)) {
-        nv_push(&v, a);
+    Node *a = parser_star_named_expression(p);
+    if (a && parser_expect(p, TK_COMMA)) {
+        nodevec_push(&v, a);
         int m2 = p->mark;
-        if (!p_star_named_expressions(p, &v)) {
+        if (!parser_star_named_expressions(p, &v)) {
             if (p->error) {
-                nv_free(&v);
+                nodevec_free(&v);
                 LEAVE(NULL);
             }
             p->mark = m2;
@@ -52,99 +52,99 @@ Node *p_tuple(Parser *p)
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    if (!p_expect(p, TK_RPAR)) {
-        nv_free(&v);
+    if (!parser_expect(p, TK_RPAR)) {
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    LEAVE(p_tuple_node(p, &v, _start));
+    LEAVE(parser_tuple_node(p, &v, _start));
 }
 
 /* genexp:
  *     | '(' (assignment_expression | expression !':=') for_if_clauses ')'
  *     | invalid_comprehension */
-Node *p_genexp(Parser *p)
+Node *parser_genexp(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LPAR)) {
-        Node *a = p_assignment_expression(p);
+    if (parser_expect(p, TK_LPAR)) {
+        Node *a = parser_assignment_expression(p);
         if (!a && !p->error) {
             int m = p->mark;
-            a = p_expression(p);
-            if (a && p_next_is(p, TK_COLONEQUAL)) a = NULL;
+            a = parser_expression(p);
+            if (a && parser_next_is(p, TK_COLONEQUAL)) a = NULL;
             if (!a) p->mark = m;
         }
         NodeVec gens = {0};
-        if (a && p_for_if_clauses(p, &gens) && p_expect(p, TK_RPAR)) {
-            Node *n = p_node_from(p, N_GENERATOREXP, _start);
+        if (a && parser_for_if_clauses(p, &gens) && parser_expect(p, TK_RPAR)) {
+            Node *n = parser_node_from(p, N_GENERATOREXP, _start);
             n->u.comp.elt = a;
-            n->u.comp.generators = nv_finish(p, &gens);
+            n->u.comp.generators = nodevec_finish(p, &gens);
             LEAVE(n);
         }
-        nv_free(&gens);
+        nodevec_free(&gens);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_comprehension(p);
+        parser_invalid_comprehension(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
 /* list: '[' [star_named_expressions] ']' */
-Node *p_list(Parser *p)
+Node *parser_list(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, TK_LSQB)) LEAVE(NULL);
+    if (!parser_expect(p, TK_LSQB)) LEAVE(NULL);
     NodeVec v = {0};
     int m = p->mark;
-    if (!p_star_named_expressions(p, &v)) {
-        nv_free(&v);
+    if (!parser_star_named_expressions(p, &v)) {
+        nodevec_free(&v);
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    if (!p_expect(p, TK_RSQB)) {
-        nv_free(&v);
+    if (!parser_expect(p, TK_RSQB)) {
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    Node *n = p_node_from(p, N_LIST, _start);
-    n->u.seq.elts = nv_finish(p, &v);
+    Node *n = parser_node_from(p, N_LIST, _start);
+    n->u.seq.elts = nodevec_finish(p, &v);
     n->u.seq.ctx = CTX_LOAD;
     LEAVE(n);
 }
 
 /* listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
  * setcomp:  '{' named_expression for_if_clauses '}' | invalid_comprehension */
-Node *p_comprehension(Parser *p, int open, int close, NodeKind kind)
+Node *parser_comprehension(Parser *p, int open, int close, NodeKind kind)
 {
     ENTER();
-    if (p_expect(p, open)) {
-        Node *a = p_named_expression(p);
+    if (parser_expect(p, open)) {
+        Node *a = parser_named_expression(p);
         NodeVec gens = {0};
-        if (a && p_for_if_clauses(p, &gens) && p_expect(p, close)) {
-            Node *n = p_node_from(p, kind, _start);
+        if (a && parser_for_if_clauses(p, &gens) && parser_expect(p, close)) {
+            Node *n = parser_node_from(p, kind, _start);
             n->u.comp.elt = a;
-            n->u.comp.generators = nv_finish(p, &gens);
+            n->u.comp.generators = nodevec_finish(p, &gens);
             LEAVE(n);
         }
-        nv_free(&gens);
+        nodevec_free(&gens);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_comprehension(p);
+        parser_invalid_comprehension(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
 /* kvpair: expression ':' expression  (returns the key) */
-Node *p_kvpair(Parser *p, Node **value)
+Node *parser_kvpair(Parser *p, Node **value)
 {
     int start = p->mark;
-    Node *k = p_expression(p);
-    if (k && p_expect(p, TK_COLON)) {
-        Node *v = p_expression(p);
+    Node *k = parser_expression(p);
+    if (k && parser_expect(p, TK_COLON)) {
+        Node *v = parser_expression(p);
         if (v) {
             *value = v;
             return k;
@@ -158,54 +158,54 @@ Node *p_kvpair(Parser *p, Node **value)
 static bool double_starred_kvpair(Parser *p, NodeVec *keys, NodeVec *values)
 {
     int start = p->mark;
-    if (p_expect(p, TK_DOUBLESTAR)) {
-        Node *a = p_bitwise_or(p);
+    if (parser_expect(p, TK_DOUBLESTAR)) {
+        Node *a = parser_bitwise_or(p);
         if (a) {
-            nv_push(keys, NULL);
-            nv_push(values, a);
+            nodevec_push(keys, NULL);
+            nodevec_push(values, a);
             return true;
         }
     }
     if (p->error) return false;
     p->mark = start;
     Node *v;
-    Node *k = p_kvpair(p, &v);
+    Node *k = parser_kvpair(p, &v);
     if (!k) return false;
-    nv_push(keys, k);
-    nv_push(values, v);
+    nodevec_push(keys, k);
+    nodevec_push(values, v);
     return true;
 }
 
 /* dict:
  *     | '{' [double_starred_kvpairs] '}'
  *     | '{' invalid_double_starred_kvpairs '}' */
-Node *p_dict(Parser *p)
+Node *parser_dict(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LBRACE)) {
+    if (parser_expect(p, TK_LBRACE)) {
         NodeVec keys = {0}, values = {0};
         int m = p->mark;
         if (double_starred_kvpair(p, &keys, &values)) {
             for (;;) {
                 int m2 = p->mark;
-                if (!p_expect(p, TK_COMMA)) break;
+                if (!parser_expect(p, TK_COMMA)) break;
                 if (!double_starred_kvpair(p, &keys, &values)) {
                     p->mark = m2;
                     break;
                 }
             }
-            if (!p->error) p_expect(p, TK_COMMA);
+            if (!p->error) parser_expect(p, TK_COMMA);
         } else {
             p->mark = m;
         }
-        if (!p->error && p_expect(p, TK_RBRACE)) {
-            Node *n = p_node_from(p, N_DICT, _start);
-            n->u.dict.keys = nv_finish(p, &keys);
-            n->u.dict.values = nv_finish(p, &values);
+        if (!p->error && parser_expect(p, TK_RBRACE)) {
+            Node *n = parser_node_from(p, N_DICT, _start);
+            n->u.dict.keys = nodevec_finish(p, &keys);
+            n->u.dict.values = nodevec_finish(p, &values);
             LEAVE(n);
         }
-        nv_free(&keys);
-        nv_free(&values);
+        nodevec_free(&keys);
+        nodevec_free(&values);
     }
     if (p->error) LEAVE(NULL);
     RESET();
@@ -213,70 +213,70 @@ Node *p_dict(Parser *p)
      * only when it is a lone invalid_ rule: this one runs in the first
      * pass too, which is why a missing ':' after a later key is reported
      * there, before any second-pass rule can speak. */
-    if (p_expect(p, TK_LBRACE)) {
-        p_invalid_double_starred_kvpairs(p);
+    if (parser_expect(p, TK_LBRACE)) {
+        parser_invalid_double_starred_kvpairs(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
 /* set: '{' star_named_expressions '}' */
-Node *p_set(Parser *p)
+Node *parser_set(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, TK_LBRACE)) LEAVE(NULL);
+    if (!parser_expect(p, TK_LBRACE)) LEAVE(NULL);
     NodeVec v = {0};
-    if (!p_star_named_expressions(p, &v) || !p_expect(p, TK_RBRACE)) {
-        nv_free(&v);
+    if (!parser_star_named_expressions(p, &v) || !parser_expect(p, TK_RBRACE)) {
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    Node *n = p_node_from(p, N_SET, _start);
-    n->u.seq.elts = nv_finish(p, &v);
+    Node *n = parser_node_from(p, N_SET, _start);
+    n->u.seq.elts = nodevec_finish(p, &v);
     LEAVE(n);
 }
 
 /* dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension */
-Node *p_dictcomp(Parser *p)
+Node *parser_dictcomp(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LBRACE)) {
+    if (parser_expect(p, TK_LBRACE)) {
         Node *v;
-        Node *k = p_kvpair(p, &v);
+        Node *k = parser_kvpair(p, &v);
         NodeVec gens = {0};
-        if (k && p_for_if_clauses(p, &gens) && p_expect(p, TK_RBRACE)) {
-            Node *n = p_node_from(p, N_DICTCOMP, _start);
+        if (k && parser_for_if_clauses(p, &gens) && parser_expect(p, TK_RBRACE)) {
+            Node *n = parser_node_from(p, N_DICTCOMP, _start);
             n->u.comp.elt = k;
             n->u.comp.value = v;
-            n->u.comp.generators = nv_finish(p, &gens);
+            n->u.comp.generators = nodevec_finish(p, &gens);
             LEAVE(n);
         }
-        nv_free(&gens);
+        nodevec_free(&gens);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_dict_comprehension(p);
+        parser_invalid_dict_comprehension(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
 /* lambdef: 'lambda' [lambda_params] ':' expression */
-Node *p_lambdef(Parser *p)
+Node *parser_lambdef(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, KW_LAMBDA)) LEAVE(NULL);
+    if (!parser_expect(p, KW_LAMBDA)) LEAVE(NULL);
     int m = p->mark;
-    Node *params = p_lambda_params(p);
+    Node *params = parser_lambda_params(p);
     if (!params) {
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    if (!p_expect(p, TK_COLON)) LEAVE(NULL);
-    Node *body = p_expression(p);
+    if (!parser_expect(p, TK_COLON)) LEAVE(NULL);
+    Node *body = parser_expression(p);
     if (!body) LEAVE(NULL);
-    Node *n = p_node_from(p, N_LAMBDA, _start);
-    n->u.lambda.args = params ? params : p_empty_arguments(p);
+    Node *n = parser_node_from(p, N_LAMBDA, _start);
+    n->u.lambda.args = params ? params : parser_empty_arguments(p);
     n->u.lambda.body = body;
     LEAVE(n);
 }
@@ -288,32 +288,32 @@ Node *p_lambdef(Parser *p)
 static Node *for_if_clause(Parser *p)
 {
     ENTER();
-    PToken *async = p_expect(p, KW_ASYNC);
-    if (p_expect(p, KW_FOR)) {
-        Node *target = p_star_targets(p);
-        if (target && p_expect(p, KW_IN)) {
-            Node *iter = p_disjunction(p);
+    PToken *async = parser_expect(p, KW_ASYNC);
+    if (parser_expect(p, KW_FOR)) {
+        Node *target = parser_star_targets(p);
+        if (target && parser_expect(p, KW_IN)) {
+            Node *iter = parser_disjunction(p);
             if (!iter) LEAVE(NULL); /* the cut */
             NodeVec ifs = {0};
             for (;;) {
                 int m = p->mark;
-                if (!p_expect(p, KW_IF)) break;
-                Node *c = p_disjunction(p);
+                if (!parser_expect(p, KW_IF)) break;
+                Node *c = parser_disjunction(p);
                 if (!c) {
                     p->mark = m;
                     break;
                 }
-                nv_push(&ifs, c);
+                nodevec_push(&ifs, c);
             }
             if (p->error) {
-                nv_free(&ifs);
+                nodevec_free(&ifs);
                 LEAVE(NULL);
             }
-            if (async) p_unsupported(p, async, "asynchronous comprehensions");
-            Node *n = p_node(p, N_COMPREHENSION, 0, 0, 0, 0);
+            if (async) parser_unsupported(p, async, "asynchronous comprehensions");
+            Node *n = parser_node(p, N_COMPREHENSION, 0, 0, 0, 0);
             n->u.comprehension.target = target;
             n->u.comprehension.iter = iter;
-            n->u.comprehension.ifs = nv_finish(p, &ifs);
+            n->u.comprehension.ifs = nodevec_finish(p, &ifs);
             n->u.comprehension.is_async = async != NULL;
             LEAVE(n);
         }
@@ -321,13 +321,13 @@ static Node *for_if_clause(Parser *p)
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_for_target(p);
+        parser_invalid_for_target(p);
         RESET();
     }
     LEAVE(NULL);
 }
 
-bool p_for_if_clauses(Parser *p, NodeVec *out)
+bool parser_for_if_clauses(Parser *p, NodeVec *out)
 {
     int n = 0;
     for (;;) {
@@ -337,25 +337,25 @@ bool p_for_if_clauses(Parser *p, NodeVec *out)
             p->mark = m;
             break;
         }
-        nv_push(out, c);
+        nodevec_push(out, c);
         n++;
     }
     return n > 0 && !p->error;
 }
 
 /* starred_expression: invalid_starred_expression | '*' expression */
-Node *p_starred_expression(Parser *p)
+Node *parser_starred_expression(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_starred_expression(p);
+        parser_invalid_starred_expression(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (!p_expect(p, TK_STAR)) LEAVE(NULL);
-    Node *a = p_expression(p);
+    if (!parser_expect(p, TK_STAR)) LEAVE(NULL);
+    Node *a = parser_expression(p);
     if (!a) LEAVE(NULL);
-    LEAVE(p_starred_node(p, a, _start));
+    LEAVE(parser_starred_node(p, a, _start));
 }
 
 /* kwarg_or_starred:        invalid_kwarg | NAME '=' expression | starred_expression
@@ -363,47 +363,47 @@ Node *p_starred_expression(Parser *p)
  * A keyword goes to kw, a starred expression to args. */
 static bool kwarg_item(Parser *p, bool double_starred, NodeVec *args, NodeVec *kw)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     if (p->call_invalid_rules) {
-        p_invalid_kwarg(p);
+        parser_invalid_kwarg(p);
         if (p->error) goto fail;
         p->mark = start;
     }
-    PToken *name = p_expect_name(p);
-    if (name && p_expect(p, TK_EQUAL)) {
-        Node *v = p_expression(p);
+    PToken *name = parser_expect_name(p);
+    if (name && parser_expect(p, TK_EQUAL)) {
+        Node *v = parser_expression(p);
         if (v) {
-            Node *k = p_node_from(p, N_KEYWORD, start);
-            k->u.keyword.arg = p_tok_str(p, name);
+            Node *k = parser_node_from(p, N_KEYWORD, start);
+            k->u.keyword.arg = parser_tok_str(p, name);
             k->u.keyword.value = v;
-            nv_push(kw, k);
-            p_leave(p);
+            nodevec_push(kw, k);
+            parser_leave(p);
             return true;
         }
     }
     if (p->error) goto fail;
     p->mark = start;
     if (!double_starred) {
-        Node *s = p_starred_expression(p);
+        Node *s = parser_starred_expression(p);
         if (s) {
-            nv_push(args, s);
-            p_leave(p);
+            nodevec_push(args, s);
+            parser_leave(p);
             return true;
         }
-    } else if (p_expect(p, TK_DOUBLESTAR)) {
-        Node *v = p_expression(p);
+    } else if (parser_expect(p, TK_DOUBLESTAR)) {
+        Node *v = parser_expression(p);
         if (v) {
-            Node *k = p_node_from(p, N_KEYWORD, start);
+            Node *k = parser_node_from(p, N_KEYWORD, start);
             k->u.keyword.value = v;
-            nv_push(kw, k);
-            p_leave(p);
+            nodevec_push(kw, k);
+            parser_leave(p);
             return true;
         }
     }
 fail:
     p->mark = start;
-    p_leave(p);
+    parser_leave(p);
     return false;
 }
 
@@ -414,7 +414,7 @@ static bool kwarg_items(Parser *p, bool double_starred, NodeVec *args, NodeVec *
     for (;;) {
         int m = p->mark;
         int na = args->len, nk = kw->len;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
         if (!kwarg_item(p, double_starred, args, kw)) {
             p->mark = m;
             args->len = na;
@@ -429,12 +429,12 @@ static bool kwarg_items(Parser *p, bool double_starred, NodeVec *args, NodeVec *
  *     | ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
  *     | ','.kwarg_or_starred+
  *     | ','.kwarg_or_double_starred+ */
-bool p_kwargs(Parser *p, NodeVec *args, NodeVec *kw)
+bool parser_kwargs(Parser *p, NodeVec *args, NodeVec *kw)
 {
     int start = p->mark, na = args->len, nk = kw->len;
     if (kwarg_items(p, false, args, kw)) {
         int m = p->mark, na2 = args->len, nk2 = kw->len;
-        if (p_expect(p, TK_COMMA) && kwarg_items(p, true, args, kw)) return true;
+        if (parser_expect(p, TK_COMMA) && kwarg_items(p, true, args, kw)) return true;
         if (p->error) return false;
         p->mark = m;
         args->len = na2;
@@ -463,60 +463,60 @@ static Node *positional_arg_inner(Parser *p);
  * count towards its parser depth limit. */
 static Node *positional_arg(Parser *p)
 {
-    if (!p_enter(p)) return NULL;
-    if (!p_enter(p)) {
-        p_leave(p);
+    if (!parser_enter(p)) return NULL;
+    if (!parser_enter(p)) {
+        parser_leave(p);
         return NULL;
     }
     Node *r = NULL;
-    if (p_enter(p)) {
+    if (parser_enter(p)) {
         r = positional_arg_inner(p);
-        p_leave(p);
+        parser_leave(p);
     }
-    p_leave(p);
-    p_leave(p);
+    parser_leave(p);
+    parser_leave(p);
     return r;
 }
 
 static Node *positional_arg_inner(Parser *p)
 {
     int start = p->mark;
-    Node *e = p_starred_expression(p);
+    Node *e = parser_starred_expression(p);
     if (e) return e;
     if (p->error) return NULL;
     p->mark = start;
-    e = p_assignment_expression(p);
+    e = parser_assignment_expression(p);
     if (!e && !p->error) {
         p->mark = start;
-        e = p_expression(p);
-        if (e && p_next_is(p, TK_COLONEQUAL)) e = NULL;
+        e = parser_expression(p);
+        if (e && parser_next_is(p, TK_COLONEQUAL)) e = NULL;
     }
     /* The '!=' lookahead belongs to the plain-expression branch only. */
-    if (e && p_next_is(p, TK_EQUAL)) e = NULL;
+    if (e && parser_next_is(p, TK_EQUAL)) e = NULL;
     if (!e) p->mark = start;
     return e;
 }
 
-Node *p_args(Parser *p)
+Node *parser_args(Parser *p)
 {
     ENTER();
     NodeVec args = {0}, kw = {0};
     Node *a = positional_arg(p);
     if (a) {
-        nv_push(&args, a);
+        nodevec_push(&args, a);
         for (;;) {
             int m = p->mark;
-            if (!p_expect(p, TK_COMMA)) break;
+            if (!parser_expect(p, TK_COMMA)) break;
             Node *b = positional_arg(p);
             if (!b) {
                 p->mark = m;
                 break;
             }
-            nv_push(&args, b);
+            nodevec_push(&args, b);
         }
         if (p->error) goto fail;
         int m = p->mark;
-        if (!(p_expect(p, TK_COMMA) && p_kwargs(p, &args, &kw))) {
+        if (!(parser_expect(p, TK_COMMA) && parser_kwargs(p, &args, &kw))) {
             if (p->error) goto fail;
             p->mark = m;
         }
@@ -524,33 +524,33 @@ Node *p_args(Parser *p)
     }
     if (p->error) goto fail;
     RESET();
-    if (p_kwargs(p, &args, &kw)) goto ok;
+    if (parser_kwargs(p, &args, &kw)) goto ok;
 fail:
-    nv_free(&args);
-    nv_free(&kw);
+    nodevec_free(&args);
+    nodevec_free(&kw);
     RESET();
     LEAVE(NULL);
 ok:;
-    Node *n = p_node_from(p, N_CALL, _start);
-    n->u.call.args = nv_finish(p, &args);
-    n->u.call.keywords = nv_finish(p, &kw);
+    Node *n = parser_node_from(p, N_CALL, _start);
+    n->u.call.args = nodevec_finish(p, &args);
+    n->u.call.keywords = nodevec_finish(p, &kw);
     LEAVE(n);
 }
 
 /* arguments (memo): args [','] &')' | invalid_arguments */
-Node *p_arguments(Parser *p)
+Node *parser_arguments(Parser *p)
 {
     ENTER();
     MEMO(M_ARGUMENTS);
-    Node *a = p_args(p);
+    Node *a = parser_args(p);
     if (a) {
-        p_expect(p, TK_COMMA);
-        if (p_next_is(p, TK_RPAR)) MEMO_LEAVE(M_ARGUMENTS, a);
+        parser_expect(p, TK_COMMA);
+        if (parser_next_is(p, TK_RPAR)) MEMO_LEAVE(M_ARGUMENTS, a);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_arguments(p);
+        parser_invalid_arguments(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
@@ -558,9 +558,9 @@ Node *p_arguments(Parser *p)
 }
 
 /* annotated_rhs: yield_expr | star_expressions */
-Node *p_annotated_rhs(Parser *p)
+Node *parser_annotated_rhs(Parser *p)
 {
-    Node *r = p_yield_expr(p);
+    Node *r = parser_yield_expr(p);
     if (r || p->error) return r;
-    return p_star_expressions(p);
+    return parser_star_expressions(p);
 }

@@ -12,18 +12,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-Node *p_name_node(Parser *p, PToken *t, AstContext ctx)
+Node *parser_name_node(Parser *p, PToken *t, AstContext ctx)
 {
-    Node *n = p_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
-    n->u.name.id = p_tok_str(p, t);
+    Node *n = parser_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    n->u.name.id = parser_tok_str(p, t);
     n->u.name.ctx = ctx;
     return n;
 }
 
-Node *p_tuple_node(Parser *p, NodeVec *v, int start)
+Node *parser_tuple_node(Parser *p, NodeVec *v, int start)
 {
-    Node *n = p_node_from(p, N_TUPLE, start);
-    n->u.seq.elts = nv_finish(p, v);
+    Node *n = parser_node_from(p, N_TUPLE, start);
+    n->u.seq.elts = nodevec_finish(p, v);
     n->u.seq.ctx = CTX_LOAD;
     return n;
 }
@@ -35,38 +35,38 @@ static Node *seq_or_single(Parser *p, Node *(*item)(Parser *))
     Node *a = item(p);
     if (!a) LEAVE(NULL);
     NodeVec v = {0};
-    nv_push(&v, a);
+    nodevec_push(&v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
         Node *b = item(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(&v, b);
+        nodevec_push(&v, b);
     }
     if (p->error) {
-        nv_free(&v);
+        nodevec_free(&v);
         LEAVE(NULL);
     }
     if (v.len > 1) {
-        p_expect(p, TK_COMMA);
-        LEAVE(p_tuple_node(p, &v, _start));
+        parser_expect(p, TK_COMMA);
+        LEAVE(parser_tuple_node(p, &v, _start));
     }
-    if (p_expect(p, TK_COMMA)) LEAVE(p_tuple_node(p, &v, _start));
-    nv_free(&v);
+    if (parser_expect(p, TK_COMMA)) LEAVE(parser_tuple_node(p, &v, _start));
+    nodevec_free(&v);
     LEAVE(a);
 }
 
-Node *p_expressions(Parser *p)
+Node *parser_expressions(Parser *p)
 {
-    return seq_or_single(p, p_expression);
+    return seq_or_single(p, parser_expression);
 }
 
-Node *p_star_expressions(Parser *p)
+Node *parser_star_expressions(Parser *p)
 {
-    return seq_or_single(p, p_star_expression);
+    return seq_or_single(p, parser_star_expression);
 }
 
 /* expression (memo):
@@ -75,27 +75,27 @@ Node *p_star_expressions(Parser *p)
  *     | disjunction 'if' disjunction 'else' expression
  *     | disjunction
  *     | lambdef */
-Node *p_expression(Parser *p)
+Node *parser_expression(Parser *p)
 {
     ENTER();
     MEMO(M_EXPRESSION);
     if (INVALID) {
-        p_invalid_expression(p);
+        parser_invalid_expression(p);
         if (p->error) LEAVE(NULL);
         RESET();
-        p_invalid_legacy_expression(p);
+        parser_invalid_legacy_expression(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    Node *a = p_disjunction(p);
+    Node *a = parser_disjunction(p);
     if (a) {
         int m = p->mark;
-        if (p_expect(p, KW_IF)) {
-            Node *b = p_disjunction(p);
-            if (b && p_expect(p, KW_ELSE)) {
-                Node *c = p_expression(p);
+        if (parser_expect(p, KW_IF)) {
+            Node *b = parser_disjunction(p);
+            if (b && parser_expect(p, KW_ELSE)) {
+                Node *c = parser_expression(p);
                 if (c) {
-                    Node *n = p_node_from(p, N_IFEXP, _start);
+                    Node *n = parser_node_from(p, N_IFEXP, _start);
                     n->u.ifexp.test = b;
                     n->u.ifexp.body = a;
                     n->u.ifexp.orelse = c;
@@ -109,27 +109,27 @@ Node *p_expression(Parser *p)
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    MEMO_LEAVE(M_EXPRESSION, p_lambdef(p));
+    MEMO_LEAVE(M_EXPRESSION, parser_lambdef(p));
 }
 
 /* expression_without_invalid: the same without the invalid rules below. */
-Node *p_expression_without_invalid(Parser *p)
+Node *parser_expression_without_invalid(Parser *p)
 {
     bool saved = p->call_invalid_rules;
     p->call_invalid_rules = false;
     int start = p->mark;
     /* Memo entries made with invalid rules on would leak in; CPython's
      * generated code shares them too, so we do the same. */
-    Node *a = p_disjunction(p);
+    Node *a = parser_disjunction(p);
     Node *res = NULL;
     if (a) {
         int m = p->mark;
-        if (p_expect(p, KW_IF)) {
-            Node *b = p_disjunction(p);
-            if (b && p_expect(p, KW_ELSE)) {
-                Node *c = p_expression(p);
+        if (parser_expect(p, KW_IF)) {
+            Node *b = parser_disjunction(p);
+            if (b && parser_expect(p, KW_ELSE)) {
+                Node *c = parser_expression(p);
                 if (c) {
-                    res = p_node_from(p, N_IFEXP, start);
+                    res = parser_node_from(p, N_IFEXP, start);
                     res->u.ifexp.test = b;
                     res->u.ifexp.body = a;
                     res->u.ifexp.orelse = c;
@@ -143,119 +143,103 @@ Node *p_expression_without_invalid(Parser *p)
     }
     if (!res && !p->error) {
         p->mark = start;
-        res = p_lambdef(p);
+        res = parser_lambdef(p);
     }
     if (!res) p->mark = start;
     p->call_invalid_rules = saved;
     return res;
 }
 
-Node *p_if_expression(Parser *p)
-{
-    ENTER();
-    Node *a = p_disjunction(p);
-    if (!a || !p_expect(p, KW_IF)) LEAVE(NULL);
-    Node *b = p_disjunction(p);
-    if (!b || !p_expect(p, KW_ELSE)) LEAVE(NULL);
-    Node *c = p_expression(p);
-    if (!c) LEAVE(NULL);
-    Node *n = p_node_from(p, N_IFEXP, _start);
-    n->u.ifexp.test = b;
-    n->u.ifexp.body = a;
-    n->u.ifexp.orelse = c;
-    LEAVE(n);
-}
-
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
-Node *p_yield_expr(Parser *p)
+Node *parser_yield_expr(Parser *p)
 {
     ENTER();
-    if (p_expect(p, KW_YIELD) && p_expect(p, KW_FROM)) {
-        Node *a = p_expression(p);
+    if (parser_expect(p, KW_YIELD) && parser_expect(p, KW_FROM)) {
+        Node *a = parser_expression(p);
         if (a) {
-            Node *n = p_node_from(p, N_YIELDFROM, _start);
+            Node *n = parser_node_from(p, N_YIELDFROM, _start);
             n->u.yield.value = a;
             LEAVE(n);
         }
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    if (!p_expect(p, KW_YIELD)) LEAVE(NULL);
-    Node *a = p_star_expressions(p);
+    if (!parser_expect(p, KW_YIELD)) LEAVE(NULL);
+    Node *a = parser_star_expressions(p);
     if (p->error) LEAVE(NULL);
-    Node *n = p_node_from(p, N_YIELD, _start);
+    Node *n = parser_node_from(p, N_YIELD, _start);
     n->u.yield.value = a;
     LEAVE(n);
 }
 
-Node *p_starred_node(Parser *p, Node *value, int start)
+Node *parser_starred_node(Parser *p, Node *value, int start)
 {
-    Node *n = p_node_from(p, N_STARRED, start);
+    Node *n = parser_node_from(p, N_STARRED, start);
     n->u.starred.value = value;
     n->u.starred.ctx = CTX_LOAD;
     return n;
 }
 
 /* star_expression (memo): '*' bitwise_or | expression */
-Node *p_star_expression(Parser *p)
+Node *parser_star_expression(Parser *p)
 {
     ENTER();
     MEMO(M_STAR_EXPRESSION);
-    if (p_expect(p, TK_STAR)) {
-        Node *a = p_bitwise_or(p);
-        if (a) MEMO_LEAVE(M_STAR_EXPRESSION, p_starred_node(p, a, _start));
+    if (parser_expect(p, TK_STAR)) {
+        Node *a = parser_bitwise_or(p);
+        if (a) MEMO_LEAVE(M_STAR_EXPRESSION, parser_starred_node(p, a, _start));
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    MEMO_LEAVE(M_STAR_EXPRESSION, p_expression(p));
+    MEMO_LEAVE(M_STAR_EXPRESSION, parser_expression(p));
 }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
-Node *p_star_named_expression(Parser *p)
+Node *parser_star_named_expression(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_STAR)) {
-        Node *a = p_bitwise_or(p);
-        if (a) LEAVE(p_starred_node(p, a, _start));
+    if (parser_expect(p, TK_STAR)) {
+        Node *a = parser_bitwise_or(p);
+        if (a) LEAVE(parser_starred_node(p, a, _start));
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    Node *r = p_named_expression(p);
+    Node *r = parser_named_expression(p);
     if (!r) RESET();
     LEAVE(r);
 }
 
 /* star_named_expressions: ','.star_named_expression+ [','] */
-bool p_star_named_expressions(Parser *p, NodeVec *out)
+bool parser_star_named_expressions(Parser *p, NodeVec *out)
 {
-    Node *a = p_star_named_expression(p);
+    Node *a = parser_star_named_expression(p);
     if (!a) return false;
-    nv_push(out, a);
+    nodevec_push(out, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
-        Node *b = p_star_named_expression(p);
+        if (!parser_expect(p, TK_COMMA)) break;
+        Node *b = parser_star_named_expression(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(out, b);
+        nodevec_push(out, b);
     }
     if (p->error) return false;
-    p_expect(p, TK_COMMA);
+    parser_expect(p, TK_COMMA);
     return true;
 }
 
 /* assignment_expression: NAME ':=' ~ expression */
-Node *p_assignment_expression(Parser *p)
+Node *parser_assignment_expression(Parser *p)
 {
     ENTER();
-    PToken *name = p_expect_name(p);
-    if (!name || !p_expect(p, TK_COLONEQUAL)) LEAVE(NULL);
-    Node *v = p_expression(p);
+    PToken *name = parser_expect_name(p);
+    if (!name || !parser_expect(p, TK_COLONEQUAL)) LEAVE(NULL);
+    Node *v = parser_expression(p);
     if (!v) LEAVE(NULL);
-    Node *n = p_node_from(p, N_NAMEDEXPR, _start);
-    n->u.namedexpr.target = p_name_node(p, name, CTX_STORE);
+    Node *n = parser_node_from(p, N_NAMEDEXPR, _start);
+    n->u.namedexpr.target = parser_name_node(p, name, CTX_STORE);
     n->u.namedexpr.value = v;
     LEAVE(n);
 }
@@ -264,20 +248,20 @@ Node *p_assignment_expression(Parser *p)
  *     | assignment_expression
  *     | invalid_named_expression
  *     | expression !':=' */
-Node *p_named_expression(Parser *p)
+Node *parser_named_expression(Parser *p)
 {
     ENTER();
-    Node *r = p_assignment_expression(p);
+    Node *r = parser_assignment_expression(p);
     if (r) LEAVE(r);
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_named_expression(p);
+        parser_invalid_named_expression(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    r = p_expression(p);
-    if (r && !p_next_is(p, TK_COLONEQUAL)) LEAVE(r);
+    r = parser_expression(p);
+    if (r && !parser_next_is(p, TK_COLONEQUAL)) LEAVE(r);
     RESET();
     LEAVE(NULL);
 }
@@ -294,32 +278,32 @@ static Node *boolop(Parser *p, int memo, int kw, AstBoolOp op, Node *(*item)(Par
     Node *a = item(p);
     if (!a) MEMO_LEAVE(memo, NULL);
     NodeVec v = {0};
-    nv_push(&v, a);
+    nodevec_push(&v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, kw)) break;
+        if (!parser_expect(p, kw)) break;
         Node *b = item(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(&v, b);
+        nodevec_push(&v, b);
     }
     if (p->error) {
-        nv_free(&v);
+        nodevec_free(&v);
         LEAVE(NULL);
     }
     if (v.len == 1) {
-        nv_free(&v);
+        nodevec_free(&v);
         MEMO_LEAVE(memo, a);
     }
-    Node *n = p_node_from(p, N_BOOLOP, _start);
+    Node *n = parser_node_from(p, N_BOOLOP, _start);
     n->u.boolop.op = op;
-    n->u.boolop.values = nv_finish(p, &v);
+    n->u.boolop.values = nodevec_finish(p, &v);
     MEMO_LEAVE(memo, n);
 }
 
-Node *p_disjunction(Parser *p)
+Node *parser_disjunction(Parser *p)
 {
     return boolop(p, M_DISJUNCTION, KW_OR, BOOL_OR, conjunction);
 }
@@ -336,10 +320,10 @@ static Node *inversion(Parser *p)
 {
     ENTER();
     MEMO(M_INVERSION);
-    if (p_expect(p, KW_NOT)) {
+    if (parser_expect(p, KW_NOT)) {
         Node *a = inversion(p);
         if (a) {
-            Node *n = p_node_from(p, N_UNARYOP, _start);
+            Node *n = parser_node_from(p, N_UNARYOP, _start);
             n->u.unaryop.op = UOP_NOT;
             n->u.unaryop.operand = a;
             MEMO_LEAVE(M_INVERSION, n);
@@ -354,11 +338,11 @@ static Node *inversion(Parser *p)
 static int compare_op(Parser *p)
 {
     int m = p->mark;
-    switch (p_type(p)) {
+    switch (parser_type(p)) {
     case TK_EQEQUAL: p->mark++; return CMP_EQ;
     case TK_NOTEQUAL: {
         /* '<>' is only accepted with barry_as_FLUFL; as '!=' otherwise. */
-        PToken *t = p_tok(p, p->mark);
+        PToken *t = parser_tok(p, p->mark);
         if (t->t.end - t->t.start == 2 && p->src[t->t.start] == '<') return -1;
         p->mark++;
         return CMP_NOTEQ;
@@ -369,13 +353,13 @@ static int compare_op(Parser *p)
     case TK_GREATER: p->mark++; return CMP_GT;
     case KW_NOT:
         p->mark++;
-        if (p_expect(p, KW_IN)) return CMP_NOTIN;
+        if (parser_expect(p, KW_IN)) return CMP_NOTIN;
         p->mark = m;
         return -1;
     case KW_IN: p->mark++; return CMP_IN;
     case KW_IS:
         p->mark++;
-        if (p_expect(p, KW_NOT)) return CMP_ISNOT;
+        if (parser_expect(p, KW_NOT)) return CMP_ISNOT;
         return CMP_IS;
     default: return -1;
     }
@@ -385,7 +369,7 @@ static int compare_op(Parser *p)
 static Node *comparison(Parser *p)
 {
     ENTER();
-    Node *a = p_bitwise_or(p);
+    Node *a = parser_bitwise_or(p);
     if (!a) LEAVE(NULL);
     NodeVec v = {0};
     int ops[64], nops = 0, cap = 64;
@@ -397,7 +381,7 @@ static Node *comparison(Parser *p)
             p->mark = m;
             break;
         }
-        Node *b = p_bitwise_or(p);
+        Node *b = parser_bitwise_or(p);
         if (!b) {
             p->mark = m;
             break;
@@ -410,19 +394,19 @@ static Node *comparison(Parser *p)
             cap *= 2;
         }
         opsp[nops++] = op;
-        nv_push(&v, b);
+        nodevec_push(&v, b);
     }
     if (p->error || !nops) {
-        nv_free(&v);
+        nodevec_free(&v);
         if (opsp != ops) free(opsp);
         if (p->error) LEAVE(NULL);
         LEAVE(a);
     }
-    Node *n = p_node_from(p, N_COMPARE, _start);
+    Node *n = parser_node_from(p, N_COMPARE, _start);
     n->u.compare.left = a;
     n->u.compare.ops = arena_alloc(p->arena, (size_t)nops * sizeof(AstCmpOp));
     for (int i = 0; i < nops; i++) n->u.compare.ops[i] = (AstCmpOp)opsp[i];
-    n->u.compare.comparators = nv_finish(p, &v);
+    n->u.compare.comparators = nodevec_finish(p, &v);
     if (opsp != ops) free(opsp);
     LEAVE(n);
 }
@@ -442,7 +426,7 @@ static Node *binop_level_raw(Parser *p, const BinLevel *lv, Node *(*next)(Parser
     if (!a) LEAVE(NULL);
     for (;;) {
         int m = p->mark;
-        int t = p_type(p), i;
+        int t = parser_type(p), i;
         for (i = 0; i < lv->n && lv->toks[i] != t; i++) {
         }
         if (i == lv->n) break;
@@ -452,7 +436,7 @@ static Node *binop_level_raw(Parser *p, const BinLevel *lv, Node *(*next)(Parser
             p->mark = m;
             break;
         }
-        Node *n = p_node_from(p, N_BINOP, _start);
+        Node *n = parser_node_from(p, N_BINOP, _start);
         n->u.binop.left = a;
         n->u.binop.op = lv->ops[i];
         n->u.binop.right = b;
@@ -469,9 +453,9 @@ static Node *factor(Parser *p);
  * deep nesting comes where CPython's does. */
 static Node *binop_level(Parser *p, const BinLevel *lv, Node *(*next)(Parser *))
 {
-    if (!p_enter(p)) return NULL;
+    if (!parser_enter(p)) return NULL;
     Node *r = binop_level_raw(p, lv, next);
-    p_leave(p);
+    parser_leave(p);
     return r;
 }
 
@@ -504,7 +488,7 @@ static const int or_toks[] = {TK_VBAR};
 static const AstOperator or_ops[] = {OP_BITOR};
 static const BinLevel or_level = {or_toks, or_ops, 1};
 
-Node *p_bitwise_or(Parser *p)
+Node *parser_bitwise_or(Parser *p)
 {
     ENTER();
     MEMO(M_BITWISE_OR);
@@ -519,12 +503,12 @@ static Node *factor(Parser *p)
 {
     ENTER();
     MEMO(M_FACTOR);
-    int t = p_type(p);
+    int t = parser_type(p);
     if (t == TK_PLUS || t == TK_MINUS || t == TK_TILDE) {
         p->mark++;
         Node *a = factor(p);
         if (a) {
-            Node *n = p_node_from(p, N_UNARYOP, _start);
+            Node *n = parser_node_from(p, N_UNARYOP, _start);
             n->u.unaryop.op = t == TK_PLUS ? UOP_UADD : t == TK_MINUS ? UOP_USUB : UOP_INVERT;
             n->u.unaryop.operand = a;
             MEMO_LEAVE(M_FACTOR, n);
@@ -535,16 +519,16 @@ static Node *factor(Parser *p)
     Node *a = await_primary(p);
     if (!a) MEMO_LEAVE(M_FACTOR, NULL);
     int m = p->mark;
-    if (p_expect(p, TK_DOUBLESTAR)) {
+    if (parser_expect(p, TK_DOUBLESTAR)) {
         /* power: await_primary '**' factor is a rule of its own in
          * CPython: each '**' nests two levels deep, not one. */
         Node *b = NULL;
-        if (p_enter(p)) {
+        if (parser_enter(p)) {
             b = factor(p);
-            p_leave(p);
+            parser_leave(p);
         }
         if (b) {
-            Node *n = p_node_from(p, N_BINOP, _start);
+            Node *n = parser_node_from(p, N_BINOP, _start);
             n->u.binop.left = a;
             n->u.binop.op = OP_POW;
             n->u.binop.right = b;
@@ -561,25 +545,25 @@ static Node *await_primary(Parser *p)
 {
     ENTER();
     MEMO(M_AWAIT_PRIMARY);
-    PToken *aw = p_expect(p, KW_AWAIT);
+    PToken *aw = parser_expect(p, KW_AWAIT);
     if (aw) {
-        Node *a = p_primary(p);
+        Node *a = parser_primary(p);
         if (a) {
-            p_unsupported(p, aw, "'await' expressions");
-            Node *n = p_node_from(p, N_AWAIT, _start);
+            parser_unsupported(p, aw, "'await' expressions");
+            Node *n = parser_node_from(p, N_AWAIT, _start);
             n->u.yield.value = a;
             MEMO_LEAVE(M_AWAIT_PRIMARY, n);
         }
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    MEMO_LEAVE(M_AWAIT_PRIMARY, p_primary(p));
+    MEMO_LEAVE(M_AWAIT_PRIMARY, parser_primary(p));
 }
 
 /* The call's argument lists, held in a Call node without a function. */
 static Node *call_from(Parser *p, Node *func, Node *args, int start)
 {
-    Node *n = p_node_from(p, N_CALL, start);
+    Node *n = parser_node_from(p, N_CALL, start);
     n->u.call.func = func;
     if (args) {
         n->u.call.args = args->u.call.args;
@@ -596,11 +580,11 @@ static Node *call_from(Parser *p, Node *func, Node *args, int start)
  *     | atom */
 static Node *primary_raw(Parser *p);
 
-Node *p_primary(Parser *p)
+Node *parser_primary(Parser *p)
 {
-    if (!p_enter(p)) return NULL; /* the left-recursive rule's second level */
+    if (!parser_enter(p)) return NULL; /* the left-recursive rule's second level */
     Node *r = primary_raw(p);
-    p_leave(p);
+    parser_leave(p);
     return r;
 }
 
@@ -608,39 +592,39 @@ static Node *primary_raw(Parser *p)
 {
     ENTER();
     MEMO(M_PRIMARY);
-    Node *a = p_atom(p);
+    Node *a = parser_atom(p);
     if (!a) MEMO_LEAVE(M_PRIMARY, NULL);
     for (;;) {
         int m = p->mark;
-        int t = p_type(p);
+        int t = parser_type(p);
         Node *n = NULL;
         if (t == TK_DOT) {
             p->mark++;
-            PToken *name = p_expect_name(p);
+            PToken *name = parser_expect_name(p);
             if (name) {
-                n = p_node_from(p, N_ATTRIBUTE, _start);
+                n = parser_node_from(p, N_ATTRIBUTE, _start);
                 n->u.attribute.value = a;
-                n->u.attribute.attr = p_tok_str(p, name);
+                n->u.attribute.attr = parser_tok_str(p, name);
                 n->u.attribute.ctx = CTX_LOAD;
             }
         } else if (t == TK_LPAR) {
-            Node *g = p_genexp(p);
+            Node *g = parser_genexp(p);
             if (g) {
-                n = p_node_from(p, N_CALL, _start);
+                n = parser_node_from(p, N_CALL, _start);
                 n->u.call.func = a;
-                n->u.call.args = p_list1(p, g);
+                n->u.call.args = parser_list1(p, g);
             } else if (!p->error) {
                 p->mark = m + 1;
                 int m2 = p->mark;
-                Node *args = p_arguments(p);
+                Node *args = parser_arguments(p);
                 if (!args) p->mark = m2;
-                if (!p->error && p_expect(p, TK_RPAR)) n = call_from(p, a, args, _start);
+                if (!p->error && parser_expect(p, TK_RPAR)) n = call_from(p, a, args, _start);
             }
         } else if (t == TK_LSQB) {
             p->mark++;
-            Node *s = p_slices(p);
-            if (s && p_expect(p, TK_RSQB)) {
-                n = p_node_from(p, N_SUBSCRIPT, _start);
+            Node *s = parser_slices(p);
+            if (s && parser_expect(p, TK_RSQB)) {
+                n = parser_node_from(p, N_SUBSCRIPT, _start);
                 n->u.subscript.value = a;
                 n->u.subscript.slice = s;
                 n->u.subscript.ctx = CTX_LOAD;
@@ -660,23 +644,23 @@ static Node *primary_raw(Parser *p)
 static Node *slice(Parser *p)
 {
     ENTER();
-    Node *lower = p_expression(p);
+    Node *lower = parser_expression(p);
     if (!lower) {
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (p_expect(p, TK_COLON)) {
+    if (parser_expect(p, TK_COLON)) {
         int m = p->mark;
-        Node *upper = p_expression(p);
+        Node *upper = parser_expression(p);
         if (!upper) {
             if (p->error) LEAVE(NULL);
             p->mark = m;
         }
         Node *step = NULL;
         m = p->mark;
-        if (p_expect(p, TK_COLON)) {
+        if (parser_expect(p, TK_COLON)) {
             int m2 = p->mark;
-            step = p_expression(p);
+            step = parser_expression(p);
             if (!step) {
                 if (p->error) LEAVE(NULL);
                 p->mark = m2;
@@ -684,7 +668,7 @@ static Node *slice(Parser *p)
         } else {
             p->mark = m;
         }
-        Node *n = p_node_from(p, N_SLICE, _start);
+        Node *n = parser_node_from(p, N_SLICE, _start);
         n->u.slice.lower = lower;
         n->u.slice.upper = upper;
         n->u.slice.step = step;
@@ -692,44 +676,44 @@ static Node *slice(Parser *p)
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    Node *r = p_named_expression(p);
+    Node *r = parser_named_expression(p);
     if (!r) RESET();
     LEAVE(r);
 }
 
 /* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
-Node *p_slices(Parser *p)
+Node *parser_slices(Parser *p)
 {
     ENTER();
     Node *a = slice(p);
-    if (a && !p_next_is(p, TK_COMMA)) LEAVE(a);
+    if (a && !parser_next_is(p, TK_COMMA)) LEAVE(a);
     if (p->error) LEAVE(NULL);
     RESET();
     NodeVec v = {0};
     for (;;) {
         int m = p->mark;
-        if (v.len && !p_expect(p, TK_COMMA)) break;
+        if (v.len && !parser_expect(p, TK_COMMA)) break;
         Node *e = slice(p);
-        if (!e && !p->error) e = p_starred_expression(p);
+        if (!e && !p->error) e = parser_starred_expression(p);
         if (!e) {
             p->mark = m;
             break;
         }
-        nv_push(&v, e);
+        nodevec_push(&v, e);
     }
     if (p->error || !v.len) {
-        nv_free(&v);
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    p_expect(p, TK_COMMA);
-    LEAVE(p_tuple_node(p, &v, _start));
+    parser_expect(p, TK_COMMA);
+    LEAVE(parser_tuple_node(p, &v, _start));
 }
 
 /* An int, float or imaginary literal (_PyPegen_number_token). */
 static Node *number(Parser *p)
 {
     ENTER();
-    PToken *t = p_expect(p, TK_NUMBER);
+    PToken *t = parser_expect(p, TK_NUMBER);
     if (!t) LEAVE(NULL);
     const char *s = p->src + t->t.start;
     size_t n = t->t.end - t->t.start, k = 0;
@@ -737,7 +721,7 @@ static Node *number(Parser *p)
     for (size_t i = 0; i < n; i++)
         if (s[i] != '_') text[k++] = s[i];
     text[k] = '\0';
-    Node *c = p_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    Node *c = parser_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
     bool is_imag = text[k - 1] == 'j' || text[k - 1] == 'J';
     bool is_hex = k > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
     bool is_float = !is_hex && (strchr(text, '.') || strchr(text, 'e') || strchr(text, 'E'));
@@ -757,7 +741,7 @@ static Node *number(Parser *p)
                           text[1] == 'b' || text[1] == 'B'));
         /* PyLong_FromString's limit on decimal digits (sys.int_info). */
         if (decimal && k > 4300) {
-            p_raise_at(p, SE_SYNTAX_ERROR, t->t.lineno, -1, t->t.end_lineno, -1,
+            parser_raise_at(p, SE_SYNTAX_ERROR, t->t.lineno, -1, t->t.end_lineno, -1,
                        "Exceeds the limit (4300 digits) for integer string conversion: "
                        "value has %zu digits; use sys.set_int_max_str_digits() to increase "
                        "the limit - Consider hexadecimal for huge integer literals to avoid "
@@ -770,7 +754,7 @@ static Node *number(Parser *p)
 
 static Node *constant_tok(Parser *p, PToken *t, ConstKind ck)
 {
-    Node *c = p_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    Node *c = parser_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
     c->u.constant.ck = ck;
     return c;
 }
@@ -783,15 +767,15 @@ static Node *constant_tok(Parser *p, PToken *t, ConstKind ck)
  *     | &'[' (list | listcomp)
  *     | &'{' (dict | set | dictcomp | setcomp)
  *     | '...' */
-Node *p_atom(Parser *p)
+Node *parser_atom(Parser *p)
 {
     ENTER();
-    PToken *t = p_tok(p, p->mark);
+    PToken *t = parser_tok(p, p->mark);
     Node *r = NULL;
     switch (t->type) {
     case TK_NAME:
         p->mark++;
-        LEAVE(p_name_node(p, t, CTX_LOAD));
+        LEAVE(parser_name_node(p, t, CTX_LOAD));
     case KW_TRUE:
         p->mark++;
         LEAVE(constant_tok(p, t, CONST_TRUE));
@@ -803,31 +787,31 @@ Node *p_atom(Parser *p)
         LEAVE(constant_tok(p, t, CONST_NONE));
     case TK_STRING:
     case TK_FSTRING_START:
-        r = p_strings(p);
+        r = parser_strings(p);
         break;
     case TK_NUMBER:
         r = number(p);
         break;
     case TK_LPAR:
-        if ((r = p_tuple(p)) || p->error) break;
+        if ((r = parser_tuple(p)) || p->error) break;
         RESET();
-        if ((r = p_group(p)) || p->error) break;
+        if ((r = parser_group(p)) || p->error) break;
         RESET();
-        r = p_genexp(p);
+        r = parser_genexp(p);
         break;
     case TK_LSQB:
-        if ((r = p_list(p)) || p->error) break;
+        if ((r = parser_list(p)) || p->error) break;
         RESET();
-        r = p_comprehension(p, TK_LSQB, TK_RSQB, N_LISTCOMP);
+        r = parser_comprehension(p, TK_LSQB, TK_RSQB, N_LISTCOMP);
         break;
     case TK_LBRACE:
-        if ((r = p_dict(p)) || p->error) break;
+        if ((r = parser_dict(p)) || p->error) break;
         RESET();
-        if ((r = p_set(p)) || p->error) break;
+        if ((r = parser_set(p)) || p->error) break;
         RESET();
-        if ((r = p_dictcomp(p)) || p->error) break;
+        if ((r = parser_dictcomp(p)) || p->error) break;
         RESET();
-        r = p_comprehension(p, TK_LBRACE, TK_RBRACE, N_SETCOMP);
+        r = parser_comprehension(p, TK_LBRACE, TK_RBRACE, N_SETCOMP);
         break;
     case TK_ELLIPSIS:
         p->mark++;

@@ -2,10 +2,12 @@
  * second parser pass's recognisers of common mistakes, each raising
  * CPython's specific SyntaxError at CPython's location.
  *
- * They run only when p->call_invalid_rules is set (after a failed first
- * pass).  Each returns NULL: either it raised (p->error) or it did not
- * match, and the caller resets p->mark and goes on with its next
- * alternative, as the generated parser does.
+ * They run when p->call_invalid_rules is set (after a failed first pass),
+ * with one exception CPython's generated code makes too: the dict rule
+ * tries invalid_double_starred_kvpairs in the first pass as well (only an
+ * alternative that is a lone invalid_ rule is guarded).  Each returns
+ * NULL: either it raised (p->error) or it did not match, and the caller
+ * resets p->mark and goes on with its next alternative.
  */
 #include "pysim/parser_impl.h"
 
@@ -42,19 +44,19 @@ static const Node *invalid_target(const Node *e, int type)
 }
 
 /* RAISE_SYNTAX_ERROR_INVALID_TARGET */
-void *p_raise_invalid_target(Parser *p, int type, const Node *e)
+void *parser_raise_invalid_target(Parser *p, int type, const Node *e)
 {
     const Node *t = invalid_target(e, type);
     if (t) {
-        return p_raise_node(p, t, type == TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s",
-                            p_expr_name(t));
+        return parser_raise_node(p, t, type == TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s",
+                            parser_expr_name(t));
     }
     return NULL;
 }
 
-static bool is_legacy_name(Parser *p, const Node *a)
+/* _PyPegen_check_legacy_stmt: print and exec were statements once. */
+static bool is_legacy_name(const Node *a)
 {
-    (void)p;
     return a->kind == N_NAME && (!strcmp(a->u.name.id, "print") || !strcmp(a->u.name.id, "exec"));
 }
 
@@ -65,7 +67,7 @@ static PToken *prev_token(Parser *p)
 
 /* Last comprehension's last if, or its iterable
  * (_PyPegen_get_last_comprehension_item). */
-const Node *p_last_comprehension_item(const NodeVec *gens)
+const Node *parser_last_comprehension_item(const NodeVec *gens)
 {
     const Node *c = gens->items[gens->len - 1];
     if (c->u.comprehension.ifs.len)
@@ -92,25 +94,25 @@ static bool soft_keyword_token(const char *s, size_t n)
  *          -> "invalid syntax. Perhaps you forgot a comma?" (inside brackets)
  *    | a=disjunction 'if' b=disjunction !('else'|':') -> "expected 'else' after 'if' expression"
  *    | a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field) */
-void *p_invalid_expression(Parser *p)
+void *parser_invalid_expression(Parser *p)
 {
     ENTER();
     {
         bool skip = false;
-        PToken *t0 = p_tok(p, p->mark);
+        PToken *t0 = parser_tok(p, p->mark);
         if (t0 && t0->type == TK_NAME) {
-            PToken *t1 = p_tok(p, p->mark + 1);
+            PToken *t1 = parser_tok(p, p->mark + 1);
             if (t1 && t1->type == TK_STRING) skip = true;
             if (soft_keyword_token(p->src + t0->t.start, t0->t.end - t0->t.start)) skip = true;
         }
         if (p->error) DONE();
         if (!skip) {
-            Node *a = p_disjunction(p);
+            Node *a = parser_disjunction(p);
             if (a) {
-                Node *b = p_expression_without_invalid(p);
+                Node *b = parser_expression_without_invalid(p);
                 if (b) {
-                    if (!is_legacy_name(p, a) && prev_token(p)->t.level != 0)
-                        p_raise_node_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+                    if (!is_legacy_name(a) && prev_token(p)->t.level != 0)
+                        parser_raise_node_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
                     DONE();
                 }
             }
@@ -118,13 +120,13 @@ void *p_invalid_expression(Parser *p)
     }
     NEXT_ALT();
     {
-        Node *a = p_disjunction(p);
-        if (a && p_expect(p, KW_IF)) {
-            Node *b = p_disjunction(p);
+        Node *a = parser_disjunction(p);
+        if (a && parser_expect(p, KW_IF)) {
+            Node *b = parser_disjunction(p);
             if (b) {
-                int t = p_type(p);
+                int t = parser_type(p);
                 if (t != KW_ELSE && t != TK_COLON && !p->error) {
-                    p_raise_node_range(p, a, b, "expected 'else' after 'if' expression");
+                    parser_raise_node_range(p, a, b, "expected 'else' after 'if' expression");
                     DONE();
                 }
             }
@@ -132,20 +134,20 @@ void *p_invalid_expression(Parser *p)
     }
     NEXT_ALT();
     {
-        PToken *a = p_expect(p, KW_LAMBDA);
+        PToken *a = parser_expect(p, KW_LAMBDA);
         if (a) {
             int m = p->mark;
-            if (!p_lambda_params(p)) {
+            if (!parser_lambda_params(p)) {
                 if (p->error) DONE();
                 p->mark = m;
             }
-            PToken *b = p_expect(p, TK_COLON);
+            PToken *b = parser_expect(p, TK_COLON);
             if (b) {
                 int m2 = p->mark;
-                bool look = p_next_is(p, TK_FSTRING_MIDDLE);
-                if (!look && !p->error) look = p_fstring_replacement_field(p) != NULL;
+                bool look = parser_next_is(p, TK_FSTRING_MIDDLE);
+                if (!look && !p->error) look = parser_fstring_replacement_field(p) != NULL;
                 p->mark = m2;
-                if (look && !p->error) p_raise_tok_range(p, a, b, "f-string: lambda expressions are "
+                if (look && !p->error) parser_raise_tok_range(p, a, b, "f-string: lambda expressions are "
                                                          "not allowed without parentheses");
             }
         }
@@ -155,16 +157,16 @@ void *p_invalid_expression(Parser *p)
 
 /* invalid_legacy_expression: a=NAME !'(' b=star_expressions
  *     -> "Missing parentheses in call to 'print'. Did you mean print(...)?" */
-void *p_invalid_legacy_expression(Parser *p)
+void *parser_invalid_legacy_expression(Parser *p)
 {
     ENTER();
-    PToken *t = p_expect_name(p);
-    if (t && !p_next_is(p, TK_LPAR)) {
-        Node *b = p_star_expressions(p);
+    PToken *t = parser_expect_name(p);
+    if (t && !parser_next_is(p, TK_LPAR)) {
+        Node *b = parser_star_expressions(p);
         if (b) {
-            const char *id = p_tok_str(p, t);
+            const char *id = parser_tok_str(p, t);
             if (!strcmp(id, "print") || !strcmp(id, "exec"))
-                p_raise_range(p, t->t.lineno, t->t.col, b->end_lineno, b->end_col,
+                parser_raise_range(p, t->t.lineno, t->t.col, b->end_lineno, b->end_col,
                               "Missing parentheses in call to '%s'. Did you mean %s(...)?", id, id);
         }
     }
@@ -175,27 +177,27 @@ void *p_invalid_legacy_expression(Parser *p)
  *     | a=expression ':=' expression
  *     | a=NAME '=' b=bitwise_or !('='|':=')
  *     | !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=') */
-void *p_invalid_named_expression(Parser *p)
+void *parser_invalid_named_expression(Parser *p)
 {
     ENTER();
     bool found;
-    p_memo_get(p, M_INVALID_NAMED_EXPR, &found);
+    parser_memo_get(p, M_INVALID_NAMED_EXPR, &found);
     if (found) DONE();
     {
-        Node *a = p_expression(p);
-        if (a && p_expect(p, TK_COLONEQUAL) && p_expression(p)) {
-            p_raise_node(p, a, "cannot use assignment expressions with %s", p_expr_name(a));
+        Node *a = parser_expression(p);
+        if (a && parser_expect(p, TK_COLONEQUAL) && parser_expression(p)) {
+            parser_raise_node(p, a, "cannot use assignment expressions with %s", parser_expr_name(a));
             DONE();
         }
     }
     NEXT_ALT();
     {
-        PToken *a = p_expect_name(p);
-        if (a && p_expect(p, TK_EQUAL)) {
-            Node *b = p_bitwise_or(p);
-            int t = p_type(p);
+        PToken *a = parser_expect_name(p);
+        if (a && parser_expect(p, TK_EQUAL)) {
+            Node *b = parser_bitwise_or(p);
+            int t = parser_type(p);
             if (b && t != TK_EQUAL && t != TK_COLONEQUAL && !p->error) {
-                p_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
+                parser_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 DONE();
             }
@@ -203,24 +205,25 @@ void *p_invalid_named_expression(Parser *p)
     }
     NEXT_ALT();
     {
-        int t = p_type(p);
+        int t = parser_type(p);
         bool excluded = t == KW_TRUE || t == KW_NONE || t == KW_FALSE;
         if (!excluded && (t == TK_LSQB || t == TK_LPAR)) {
-            excluded = (t == TK_LSQB && p_list(p)) || (t == TK_LPAR && (p_tuple(p) || p_genexp(p)));
+            excluded = (t == TK_LSQB && parser_list(p)) ||
+                       (t == TK_LPAR && (parser_tuple(p) || parser_genexp(p)));
             if (!excluded && t == TK_LPAR && !p->error) {
                 RESET();
-                excluded = p_genexp(p) != NULL;
+                excluded = parser_genexp(p) != NULL;
             }
             if (p->error) DONE();
             RESET();
         }
         if (!excluded) {
-            Node *a = p_bitwise_or(p);
-            if (a && p_expect(p, TK_EQUAL) && p_bitwise_or(p)) {
-                int k = p_type(p);
+            Node *a = parser_bitwise_or(p);
+            if (a && parser_expect(p, TK_EQUAL) && parser_bitwise_or(p)) {
+                int k = parser_type(p);
                 if (k != TK_EQUAL && k != TK_COLONEQUAL && !p->error) {
-                    p_raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                 p_expr_name(a));
+                    parser_raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                 parser_expr_name(a));
                     DONE();
                 }
             }
@@ -228,29 +231,29 @@ void *p_invalid_named_expression(Parser *p)
     }
     if (!p->error) {
         RESET();
-        p_memo_put(p, M_INVALID_NAMED_EXPR, _start, NULL);
+        parser_memo_put(p, M_INVALID_NAMED_EXPR, _start, NULL);
     }
     DONE();
 }
 
 /* invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
-void *p_invalid_ann_assign_target(Parser *p)
+void *parser_invalid_ann_assign_target(Parser *p)
 {
     ENTER();
-    Node *r = p_list(p);
+    Node *r = parser_list(p);
     if (!r && !p->error) {
         RESET();
-        r = p_tuple(p);
+        r = parser_tuple(p);
     }
     if (!r && !p->error) {
         RESET();
-        if (p_expect(p, TK_LPAR)) {
-            r = p_invalid_ann_assign_target(p);
-            if (r && !p_expect(p, TK_RPAR)) r = NULL;
+        if (parser_expect(p, TK_LPAR)) {
+            r = parser_invalid_ann_assign_target(p);
+            if (r && !parser_expect(p, TK_RPAR)) r = NULL;
         }
     }
     if (!r) RESET();
-    p_leave(p);
+    parser_leave(p);
     return r;
 }
 
@@ -268,77 +271,77 @@ static void star_targets_eq_star(Parser *p)
 {
     for (;;) {
         int m = p->mark;
-        if (!p_star_targets(p) || !p_expect(p, TK_EQUAL)) {
+        if (!parser_star_targets(p) || !parser_expect(p, TK_EQUAL)) {
             p->mark = m;
             return;
         }
     }
 }
 
-void *p_invalid_assignment(Parser *p)
+void *parser_invalid_assignment(Parser *p)
 {
     ENTER();
     {
-        Node *a = p_invalid_ann_assign_target(p);
-        if (a && p_expect(p, TK_COLON) && p_expression(p)) {
-            p_raise_node(p, a, "only single target (not %s) can be annotated", p_expr_name(a));
+        Node *a = parser_invalid_ann_assign_target(p);
+        if (a && parser_expect(p, TK_COLON) && parser_expression(p)) {
+            parser_raise_node(p, a, "only single target (not %s) can be annotated", parser_expr_name(a));
             DONE();
         }
     }
     NEXT_ALT();
     {
-        Node *a = p_star_named_expression(p);
-        if (a && p_expect(p, TK_COMMA)) {
+        Node *a = parser_star_named_expression(p);
+        if (a && parser_expect(p, TK_COMMA)) {
             for (;;) {
                 int m = p->mark;
                 NodeVec v = {0};
-                bool ok = p_star_named_expressions(p, &v);
-                nv_free(&v);
+                bool ok = parser_star_named_expressions(p, &v);
+                nodevec_free(&v);
                 if (!ok) {
                     p->mark = m;
                     break;
                 }
             }
-            if (!p->error && p_expect(p, TK_COLON) && p_expression(p)) {
-                p_raise_node(p, a, "only single target (not tuple) can be annotated");
+            if (!p->error && parser_expect(p, TK_COLON) && parser_expression(p)) {
+                parser_raise_node(p, a, "only single target (not tuple) can be annotated");
                 DONE();
             }
         }
     }
     NEXT_ALT();
     {
-        Node *a = p_expression(p);
-        if (a && p_expect(p, TK_COLON) && p_expression(p)) {
-            p_raise_node(p, a, "illegal target for annotation");
+        Node *a = parser_expression(p);
+        if (a && parser_expect(p, TK_COLON) && parser_expression(p)) {
+            parser_raise_node(p, a, "illegal target for annotation");
             DONE();
         }
     }
     NEXT_ALT();
     {
         star_targets_eq_star(p);
-        Node *a = p->error ? NULL : p_star_expressions(p);
-        if (a && p_expect(p, TK_EQUAL)) {
-            p_raise_invalid_target(p, TARGETS_STAR, a);
+        Node *a = p->error ? NULL : parser_star_expressions(p);
+        if (a && parser_expect(p, TK_EQUAL)) {
+            parser_raise_invalid_target(p, TARGETS_STAR, a);
             DONE();
         }
     }
     NEXT_ALT();
     {
         star_targets_eq_star(p);
-        Node *a = p->error ? NULL : p_yield_expr(p);
-        if (a && p_expect(p, TK_EQUAL)) {
-            p_raise_node(p, a, "assignment to yield expression not possible");
+        Node *a = p->error ? NULL : parser_yield_expr(p);
+        if (a && parser_expect(p, TK_EQUAL)) {
+            parser_raise_node(p, a, "assignment to yield expression not possible");
             DONE();
         }
     }
     NEXT_ALT();
     {
-        Node *a = p_star_expressions(p);
-        if (a && augassign_tok(p_type(p))) {
+        Node *a = parser_star_expressions(p);
+        if (a && augassign_tok(parser_type(p))) {
             p->mark++;
-            if (p_annotated_rhs(p)) {
-                p_raise_node(p, a, "'%s' is an illegal expression for augmented assignment",
-                             p_expr_name(a));
+            if (parser_annotated_rhs(p)) {
+                parser_raise_node(p, a, "'%s' is an illegal expression for augmented assignment",
+                             parser_expr_name(a));
                 DONE();
             }
         }
@@ -347,22 +350,22 @@ void *p_invalid_assignment(Parser *p)
 }
 
 /* invalid_del_stmt: 'del' star_expressions */
-void *p_invalid_del_stmt(Parser *p)
+void *parser_invalid_del_stmt(Parser *p)
 {
     ENTER();
-    if (p_expect(p, KW_DEL)) {
-        Node *a = p_star_expressions(p);
-        if (a) p_raise_invalid_target(p, TARGETS_DEL, a);
+    if (parser_expect(p, KW_DEL)) {
+        Node *a = parser_star_expressions(p);
+        if (a) parser_raise_invalid_target(p, TARGETS_DEL, a);
     }
     DONE();
 }
 
 /* invalid_block: NEWLINE !INDENT -> IndentationError "expected an indented block" */
-void *p_invalid_block(Parser *p)
+void *parser_invalid_block(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_NEWLINE) && !p_next_is(p, TK_INDENT) && !p->error)
-        p_raise(p, SE_INDENTATION_ERROR, false, "expected an indented block");
+    if (parser_expect(p, TK_NEWLINE) && !parser_next_is(p, TK_INDENT) && !p->error)
+        parser_raise(p, SE_INDENTATION_ERROR, false, "expected an indented block");
     DONE();
 }
 
@@ -370,82 +373,82 @@ void *p_invalid_block(Parser *p)
  *     | ('[' | '(' | '{') a=starred_expression for_if_clauses
  *     | ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
  *     | ('[' | '{') a=star_named_expression b=',' for_if_clauses */
-void *p_invalid_comprehension(Parser *p)
+void *parser_invalid_comprehension(Parser *p)
 {
     ENTER();
-    int t = p_type(p);
+    int t = parser_type(p);
     if (t == TK_LSQB || t == TK_LPAR || t == TK_LBRACE) {
         p->mark++;
-        Node *a = p_starred_expression(p);
+        Node *a = parser_starred_expression(p);
         NodeVec g = {0};
-        if (a && p_for_if_clauses(p, &g)) {
-            nv_free(&g);
-            p_raise_node(p, a, "iterable unpacking cannot be used in comprehension");
+        if (a && parser_for_if_clauses(p, &g)) {
+            nodevec_free(&g);
+            parser_raise_node(p, a, "iterable unpacking cannot be used in comprehension");
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     if (t == TK_LSQB || t == TK_LBRACE) {
         p->mark++;
-        Node *a = p_star_named_expression(p);
-        if (a && p_expect(p, TK_COMMA)) {
+        Node *a = parser_star_named_expression(p);
+        if (a && parser_expect(p, TK_COMMA)) {
             NodeVec b = {0}, g = {0};
-            if (p_star_named_expressions(p, &b) && p_for_if_clauses(p, &g)) {
-                p_raise_node_range(p, a, b.items[b.len - 1],
+            if (parser_star_named_expressions(p, &b) && parser_for_if_clauses(p, &g)) {
+                parser_raise_node_range(p, a, b.items[b.len - 1],
                                    "did you forget parentheses around the comprehension target?");
-                nv_free(&b);
-                nv_free(&g);
+                nodevec_free(&b);
+                nodevec_free(&g);
                 DONE();
             }
-            nv_free(&b);
-            nv_free(&g);
+            nodevec_free(&b);
+            nodevec_free(&g);
         }
         NEXT_ALT();
         p->mark++;
-        a = p_star_named_expression(p);
-        PToken *comma = a ? p_expect(p, TK_COMMA) : NULL;
+        a = parser_star_named_expression(p);
+        PToken *comma = a ? parser_expect(p, TK_COMMA) : NULL;
         NodeVec g = {0};
-        if (comma && p_for_if_clauses(p, &g)) {
-            p_raise_range(p, a->lineno, a->col, comma->t.end_lineno, comma->t.end_col,
+        if (comma && parser_for_if_clauses(p, &g)) {
+            parser_raise_range(p, a->lineno, a->col, comma->t.end_lineno, comma->t.end_col,
                           "did you forget parentheses around the comprehension target?");
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     DONE();
 }
 
 /* invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}' */
-void *p_invalid_dict_comprehension(Parser *p)
+void *parser_invalid_dict_comprehension(Parser *p)
 {
     ENTER();
     PToken *a;
     NodeVec g = {0};
-    if (p_expect(p, TK_LBRACE) && (a = p_expect(p, TK_DOUBLESTAR)) && p_bitwise_or(p) &&
-        p_for_if_clauses(p, &g) && p_expect(p, TK_RBRACE))
-        p_raise_tok(p, a, "dict unpacking cannot be used in dict comprehension");
-    nv_free(&g);
+    if (parser_expect(p, TK_LBRACE) && (a = parser_expect(p, TK_DOUBLESTAR)) && parser_bitwise_or(p) &&
+        parser_for_if_clauses(p, &g) && parser_expect(p, TK_RBRACE))
+        parser_raise_tok(p, a, "dict unpacking cannot be used in dict comprehension");
+    nodevec_free(&g);
     DONE();
 }
 
 /* invalid_group:
  *     | '(' a=starred_expression ')'
  *     | '(' a='**' expression ')' */
-void *p_invalid_group(Parser *p)
+void *parser_invalid_group(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LPAR)) {
-        Node *a = p_starred_expression(p);
-        if (a && p_expect(p, TK_RPAR)) {
-            p_raise_node(p, a, "cannot use starred expression here");
+    if (parser_expect(p, TK_LPAR)) {
+        Node *a = parser_starred_expression(p);
+        if (a && parser_expect(p, TK_RPAR)) {
+            parser_raise_node(p, a, "cannot use starred expression here");
             DONE();
         }
     }
     NEXT_ALT();
     PToken *a;
-    if (p_expect(p, TK_LPAR) && (a = p_expect(p, TK_DOUBLESTAR)) && p_expression(p) &&
-        p_expect(p, TK_RPAR))
-        p_raise_tok(p, a, "cannot use double starred expression here");
+    if (parser_expect(p, TK_LPAR) && (a = parser_expect(p, TK_DOUBLESTAR)) && parser_expression(p) &&
+        parser_expect(p, TK_RPAR))
+        parser_raise_tok(p, a, "cannot use double starred expression here");
     DONE();
 }
 
@@ -460,20 +463,20 @@ void *p_invalid_group(Parser *p)
 static bool kv_or_unpack(Parser *p)
 {
     int m = p->mark;
-    if (p_expect(p, TK_DOUBLESTAR) && p_bitwise_or(p)) return true;
+    if (parser_expect(p, TK_DOUBLESTAR) && parser_bitwise_or(p)) return true;
     if (p->error) return false;
     p->mark = m;
     Node *v;
-    return p_kvpair(p, &v) != NULL;
+    return parser_kvpair(p, &v) != NULL;
 }
 
 static void *kvpair_errors(Parser *p, bool missing_colon)
 {
     ENTER();
     if (missing_colon) {
-        Node *a = p_expression(p);
-        if (a && !p_next_is(p, TK_COLON) && !p->error) {
-            p_raise_at(p, SE_SYNTAX_ERROR, a->lineno, a->end_col - 1, a->end_lineno, -1,
+        Node *a = parser_expression(p);
+        if (a && !parser_next_is(p, TK_COLON) && !p->error) {
+            parser_raise_at(p, SE_SYNTAX_ERROR, a->lineno, a->end_col - 1, a->end_lineno, -1,
                        "':' expected after dictionary key");
             DONE();
         }
@@ -481,38 +484,39 @@ static void *kvpair_errors(Parser *p, bool missing_colon)
     }
     {
         PToken *a;
-        if (p_expression(p) && p_expect(p, TK_COLON) && (a = p_expect(p, TK_STAR)) && p_bitwise_or(p)) {
-            p_raise_starting_from_tok(p, a, "cannot use a starred expression in a dictionary value");
+        if (parser_expression(p) && parser_expect(p, TK_COLON) && (a = parser_expect(p, TK_STAR)) &&
+            parser_bitwise_or(p)) {
+            parser_raise_starting_from_tok(p, a, "cannot use a starred expression in a dictionary value");
             DONE();
         }
     }
     NEXT_ALT();
-    if (p_expression(p) && p_expect(p, TK_COLON)) {
-        int t = p_type(p);
+    if (parser_expression(p) && parser_expect(p, TK_COLON)) {
+        int t = parser_type(p);
         if (t == TK_RBRACE || t == TK_COMMA)
-            p_raise_tok(p, prev_token(p), "expression expected after dictionary key and ':'");
+            parser_raise_tok(p, prev_token(p), "expression expected after dictionary key and ':'");
     }
     DONE();
 }
 
-void *p_invalid_kvpair(Parser *p)
+void *parser_invalid_kvpair(Parser *p)
 {
     return kvpair_errors(p, true);
 }
 
-void *p_invalid_double_starred_kvpairs(Parser *p)
+void *parser_invalid_double_starred_kvpairs(Parser *p)
 {
     ENTER();
     if (kv_or_unpack(p)) {
         for (;;) {
             int m = p->mark;
-            if (!p_expect(p, TK_COMMA) || !kv_or_unpack(p)) {
+            if (!parser_expect(p, TK_COMMA) || !kv_or_unpack(p)) {
                 p->mark = m;
                 break;
             }
         }
-        if (!p->error && p_expect(p, TK_COMMA)) {
-            p_invalid_kvpair(p);
+        if (!p->error && parser_expect(p, TK_COMMA)) {
+            parser_invalid_kvpair(p);
             if (p->error) DONE();
         }
     }
@@ -526,17 +530,17 @@ void *p_invalid_double_starred_kvpairs(Parser *p)
 /* invalid_conversion_character:
  *     | '!' &(':' | '}')  -> "f-string: missing conversion character"
  *     | '!' !NAME         -> "f-string: invalid conversion character" */
-void *p_invalid_conversion_character(Parser *p)
+void *parser_invalid_conversion_character(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_EXCLAMATION)) {
-        int t = p_type(p);
+    if (parser_expect(p, TK_EXCLAMATION)) {
+        int t = parser_type(p);
         if (t == TK_COLON || t == TK_RBRACE) {
-            p_raise(p, SE_SYNTAX_ERROR, true, "f-string: missing conversion character");
+            parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: missing conversion character");
             DONE();
         }
         if (t != TK_NAME && !p->error) {
-            p_raise(p, SE_SYNTAX_ERROR, true, "f-string: invalid conversion character");
+            parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: invalid conversion character");
             DONE();
         }
     }
@@ -545,25 +549,25 @@ void *p_invalid_conversion_character(Parser *p)
 
 static Node *field_expr(Parser *p)
 {
-    Node *a = p_yield_expr(p);
-    if (!a && !p->error) a = p_star_expressions(p);
+    Node *a = parser_yield_expr(p);
+    if (!a && !p->error) a = parser_star_expressions(p);
     return a;
 }
 
 /* invalid_replacement_field: the f-string field mistakes, in order. */
-void *p_invalid_replacement_field(Parser *p)
+void *parser_invalid_replacement_field(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, TK_LBRACE)) DONE();
+    if (!parser_expect(p, TK_LBRACE)) DONE();
     int after_brace = p->mark;
     {
         static const struct { int tok; const char *ch; } early[] = {
             {TK_EQUAL, "="}, {TK_EXCLAMATION, "!"}, {TK_COLON, ":"}, {TK_RBRACE, "}"},
         };
-        int t = p_type(p);
+        int t = parser_type(p);
         for (int i = 0; i < 4; i++) {
             if (t == early[i].tok) {
-                p_raise_tok(p, p_tok(p, p->mark), "f-string: valid expression required before '%s'",
+                parser_raise_tok(p, parser_tok(p, p->mark), "f-string: valid expression required before '%s'",
                             early[i].ch);
                 DONE();
             }
@@ -573,60 +577,58 @@ void *p_invalid_replacement_field(Parser *p)
     if (!field_expr(p)) {
         if (p->error) DONE();
         p->mark = after_brace;
-        p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting a valid expression after '{'");
+        parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting a valid expression after '{'");
         DONE();
     }
-    int after_expr = p->mark;
     {
-        int t = p_type(p);
+        int t = parser_type(p);
         if (t != TK_EQUAL && t != TK_EXCLAMATION && t != TK_COLON && t != TK_RBRACE) {
-            if (!p->error) p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '=', or '!', or ':', or '}'");
+            if (!p->error) parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '=', or '!', or ':', or '}'");
             DONE();
         }
     }
-    if (p_expect(p, TK_EQUAL)) {
-        int t = p_type(p);
+    if (parser_expect(p, TK_EQUAL)) {
+        int t = parser_type(p);
         if (t != TK_EXCLAMATION && t != TK_COLON && t != TK_RBRACE) {
-            if (!p->error) p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '!', or ':', or '}'");
+            if (!p->error) parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '!', or ':', or '}'");
             DONE();
         }
     }
     int after_eq = p->mark;
-    p_invalid_conversion_character(p);
+    parser_invalid_conversion_character(p);
     if (p->error) DONE();
     p->mark = after_eq;
     /* ['!' NAME] */
     {
         int m = p->mark;
-        if (!(p_expect(p, TK_EXCLAMATION) && p_expect_name(p))) p->mark = m;
+        if (!(parser_expect(p, TK_EXCLAMATION) && parser_expect_name(p))) p->mark = m;
     }
     int after_conv = p->mark;
     {
-        int t = p_type(p);
+        int t = parser_type(p);
         if (t != TK_COLON && t != TK_RBRACE) {
-            if (!p->error) p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting ':' or '}'");
+            if (!p->error) parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting ':' or '}'");
             DONE();
         }
     }
-    if (p_expect(p, TK_COLON)) {
+    if (parser_expect(p, TK_COLON)) {
         for (;;) {
             int m = p->mark;
-            if (p_expect(p, TK_FSTRING_MIDDLE)) continue;
+            if (parser_expect(p, TK_FSTRING_MIDDLE)) continue;
             if (p->error) DONE();
-            if (p_fstring_replacement_field(p)) continue;
+            if (parser_fstring_replacement_field(p)) continue;
             if (p->error) DONE();
             p->mark = m;
             break;
         }
-        if (!p_next_is(p, TK_RBRACE)) {
-            if (!p->error) p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '}', or format specs");
+        if (!parser_next_is(p, TK_RBRACE)) {
+            if (!p->error) parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '}', or format specs");
             DONE();
         }
     }
     p->mark = after_conv;
-    if (!p_next_is(p, TK_RBRACE) && !p->error) {
-        p_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '}'");
+    if (!parser_next_is(p, TK_RBRACE) && !p->error) {
+        parser_raise(p, SE_SYNTAX_ERROR, true, "f-string: expecting '}'");
     }
-    (void)after_expr;
     DONE();
 }

@@ -19,116 +19,117 @@
  *     | a=args b=for_if_clauses
  *     | args ',' a=expression b=for_if_clauses
  *     | a=args ',' args */
+/* ((','.positional+ ',' kwargs) | kwargs): args parses the same tokens;
+ * it matched this form exactly when it ended with keyword arguments. */
 static bool positional_then_kwargs(Parser *p)
 {
     int start = p->mark;
-    Node *a = p_args(p);
-    /* args gives the same coverage as the gathered positional list followed
-     * by [',' kwargs]; what matters is that keywords or unpackings end it. */
+    Node *a = parser_args(p);
     if (a && a->u.call.keywords.len) return true;
     if (p->error) return false;
     p->mark = start;
     NodeVec args = {0}, kw = {0};
-    bool ok = p_kwargs(p, &args, &kw);
-    nv_free(&args);
-    nv_free(&kw);
+    bool ok = parser_kwargs(p, &args, &kw);
+    nodevec_free(&args);
+    nodevec_free(&kw);
     if (!ok) p->mark = start;
     return ok;
 }
 
-void *p_invalid_arguments(Parser *p)
+void *parser_invalid_arguments(Parser *p)
 {
     ENTER();
-    if (positional_then_kwargs(p) && p_expect(p, TK_COMMA)) {
-        PToken *b = p_expect(p, TK_STAR);
+    if (positional_then_kwargs(p) && parser_expect(p, TK_COMMA)) {
+        PToken *b = parser_expect(p, TK_STAR);
         if (b) {
-            p_raise_tok(p, b, "iterable argument unpacking follows keyword argument unpacking");
+            parser_raise_tok(p, b, "iterable argument unpacking follows keyword argument unpacking");
             DONE();
         }
     }
     NEXT_ALT();
     {
-        Node *a = p_expression(p);
+        Node *a = parser_expression(p);
         NodeVec g = {0};
-        if (a && p_for_if_clauses(p, &g) && p_expect(p, TK_COMMA)) {
+        if (a && parser_for_if_clauses(p, &g) && parser_expect(p, TK_COMMA)) {
             int m = p->mark;
-            if (!p_args(p)) {
+            if (!parser_args(p)) {
                 p->mark = m;
                 NodeVec g2 = {0};
-                if (!(p_expression(p) && p_for_if_clauses(p, &g2))) p->mark = m;
-                nv_free(&g2);
+                if (!(parser_expression(p) && parser_for_if_clauses(p, &g2))) p->mark = m;
+                nodevec_free(&g2);
             }
             if (!p->error)
-                p_raise_node_range(p, a, p_last_comprehension_item(&g),
+                parser_raise_node_range(p, a, parser_last_comprehension_item(&g),
                                    "Generator expression must be parenthesized");
-            nv_free(&g);
+            nodevec_free(&g);
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     {
-        PToken *a = p_expect_name(p), *b = a ? p_expect(p, TK_EQUAL) : NULL;
+        PToken *a = parser_expect_name(p), *b = a ? parser_expect(p, TK_EQUAL) : NULL;
         NodeVec g = {0};
-        if (b && p_expression(p) && p_for_if_clauses(p, &g)) {
-            p_raise_tok_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            nv_free(&g);
+        if (b && parser_expression(p) && parser_for_if_clauses(p, &g)) {
+            parser_raise_tok_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            nodevec_free(&g);
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     {
         int m = p->mark;
-        if (!(p_args(p) && p_expect(p, TK_COMMA))) {
+        if (!(parser_args(p) && parser_expect(p, TK_COMMA))) {
             if (p->error) DONE();
             p->mark = m;
         }
-        PToken *a = p_expect_name(p), *b = a ? p_expect(p, TK_EQUAL) : NULL;
+        PToken *a = parser_expect_name(p), *b = a ? parser_expect(p, TK_EQUAL) : NULL;
         if (b) {
-            int t = p_type(p);
+            int t = parser_type(p);
             if (t == TK_COMMA || t == TK_RPAR) {
-                p_raise_tok_range(p, a, b, "expected argument value expression");
+                parser_raise_tok_range(p, a, b, "expected argument value expression");
                 DONE();
             }
         }
     }
     NEXT_ALT();
     {
-        Node *a = p_args(p);
+        Node *a = parser_args(p);
         NodeVec g = {0};
-        if (a && p_for_if_clauses(p, &g)) {
+        if (a && parser_for_if_clauses(p, &g)) {
             /* _PyPegen_nonparen_genexp_in_call */
             if (a->u.call.args.len > 1)
-                p_raise_node_range(p, a->u.call.args.items[a->u.call.args.len - 1],
-                                   p_last_comprehension_item(&g),
+                parser_raise_node_range(p, a->u.call.args.items[a->u.call.args.len - 1],
+                                   parser_last_comprehension_item(&g),
                                    "Generator expression must be parenthesized");
-            nv_free(&g);
+            nodevec_free(&g);
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     {
         NodeVec g = {0};
         Node *a;
-        if (p_args(p) && p_expect(p, TK_COMMA) && (a = p_expression(p)) && p_for_if_clauses(p, &g)) {
-            p_raise_node_range(p, a, p_last_comprehension_item(&g),
+        if (parser_args(p) && parser_expect(p, TK_COMMA) && (a = parser_expression(p)) &&
+            parser_for_if_clauses(p, &g)) {
+            parser_raise_node_range(p, a, parser_last_comprehension_item(&g),
                                "Generator expression must be parenthesized");
-            nv_free(&g);
+            nodevec_free(&g);
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     {
-        Node *a = p_args(p);
-        if (a && p_expect(p, TK_COMMA) && p_args(p)) {
+        Node *a = parser_args(p);
+        if (a && parser_expect(p, TK_COMMA) && parser_args(p)) {
             /* _PyPegen_arguments_parsing_error */
             bool unpack = false;
             for (int i = 0; i < a->u.call.keywords.len; i++)
                 if (!a->u.call.keywords.items[i]->u.keyword.arg) unpack = true;
-            p_raise(p, SE_SYNTAX_ERROR, false, unpack ? "positional argument follows keyword argument unpacking"
+            parser_raise(p, SE_SYNTAX_ERROR, false, unpack ? "positional argument follows keyword argument unpacking"
                                                       : "positional argument follows keyword argument");
         }
     }
@@ -140,42 +141,42 @@ void *p_invalid_arguments(Parser *p)
  *     | a=NAME b='=' expression for_if_clauses
  *     | !(NAME '=') a=expression b='='
  *     | a='**' expression '=' b=expression */
-void *p_invalid_kwarg(Parser *p)
+void *parser_invalid_kwarg(Parser *p)
 {
     ENTER();
     {
-        int t = p_type(p);
+        int t = parser_type(p);
         if (t == KW_TRUE || t == KW_FALSE || t == KW_NONE) {
-            PToken *a = p_tok(p, p->mark);
+            PToken *a = parser_tok(p, p->mark);
             p->mark++;
-            PToken *b = p_expect(p, TK_EQUAL);
+            PToken *b = parser_expect(p, TK_EQUAL);
             if (b) {
-                p_raise_tok_range(p, a, b, "cannot assign to %s", p_tok_str(p, a));
+                parser_raise_tok_range(p, a, b, "cannot assign to %s", parser_tok_str(p, a));
                 DONE();
             }
         }
     }
     NEXT_ALT();
     {
-        PToken *a = p_expect_name(p), *b = a ? p_expect(p, TK_EQUAL) : NULL;
+        PToken *a = parser_expect_name(p), *b = a ? parser_expect(p, TK_EQUAL) : NULL;
         NodeVec g = {0};
-        if (b && p_expression(p) && p_for_if_clauses(p, &g)) {
-            p_raise_tok_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            nv_free(&g);
+        if (b && parser_expression(p) && parser_for_if_clauses(p, &g)) {
+            parser_raise_tok_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            nodevec_free(&g);
             DONE();
         }
-        nv_free(&g);
+        nodevec_free(&g);
     }
     NEXT_ALT();
     {
-        bool name_eq = p_expect_name(p) && p_expect(p, TK_EQUAL);
+        bool name_eq = parser_expect_name(p) && parser_expect(p, TK_EQUAL);
         if (p->error) DONE();
         RESET();
         if (!name_eq) {
-            Node *a = p_expression(p);
-            PToken *b = a ? p_expect(p, TK_EQUAL) : NULL;
+            Node *a = parser_expression(p);
+            PToken *b = a ? parser_expect(p, TK_EQUAL) : NULL;
             if (b) {
-                p_raise_range(p, a->lineno, a->col, b->t.end_lineno, b->t.end_col,
+                parser_raise_range(p, a->lineno, a->col, b->t.end_lineno, b->t.end_col,
                               "expression cannot contain assignment, perhaps you meant \"==\"?");
                 DONE();
             }
@@ -183,10 +184,10 @@ void *p_invalid_kwarg(Parser *p)
     }
     NEXT_ALT();
     {
-        PToken *a = p_expect(p, TK_DOUBLESTAR);
+        PToken *a = parser_expect(p, TK_DOUBLESTAR);
         Node *b;
-        if (a && p_expression(p) && p_expect(p, TK_EQUAL) && (b = p_expression(p))) {
-            p_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
+        if (a && parser_expression(p) && parser_expect(p, TK_EQUAL) && (b = parser_expression(p))) {
+            parser_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
                           "cannot assign to keyword argument unpacking");
         }
     }
@@ -194,13 +195,13 @@ void *p_invalid_kwarg(Parser *p)
 }
 
 /* invalid_starred_expression: a='*' expression '=' b=expression */
-void *p_invalid_starred_expression(Parser *p)
+void *parser_invalid_starred_expression(Parser *p)
 {
     ENTER();
-    PToken *a = p_expect(p, TK_STAR);
+    PToken *a = parser_expect(p, TK_STAR);
     Node *b;
-    if (a && p_expression(p) && p_expect(p, TK_EQUAL) && (b = p_expression(p)))
-        p_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
+    if (a && parser_expression(p) && parser_expect(p, TK_EQUAL) && (b = parser_expression(p)))
+        parser_raise_range(p, a->t.lineno, a->t.col, b->end_lineno, b->end_col,
                       "cannot assign to iterable argument unpacking");
     DONE();
 }
@@ -212,7 +213,7 @@ static int param_forms(Parser *p, bool lambda, int want_default)
     int n = 0;
     for (;;) {
         int m = p->mark;
-        if (!p_param_form(p, lambda, want_default)) {
+        if (!parser_param_form(p, lambda, want_default)) {
             p->mark = m;
             break;
         }
@@ -225,10 +226,10 @@ static int param_forms(Parser *p, bool lambda, int want_default)
 static bool any_slash(Parser *p, bool lambda)
 {
     int m = p->mark;
-    if (p_slash(p, lambda, false)) return true;
+    if (parser_slash(p, lambda, false)) return true;
     if (p->error) return false;
     p->mark = m;
-    return p_slash(p, lambda, true);
+    return parser_slash(p, lambda, true);
 }
 
 /* invalid_parameters / invalid_lambda_parameters:
@@ -243,41 +244,39 @@ static void *invalid_params(Parser *p, bool lambda)
 {
     ENTER();
     {
-        PToken *a = p_expect(p, TK_SLASH);
-        if (a && p_expect(p, TK_COMMA)) {
-            p_raise_tok(p, a, "at least one argument must precede /");
+        PToken *a = parser_expect(p, TK_SLASH);
+        if (a && parser_expect(p, TK_COMMA)) {
+            parser_raise_tok(p, a, "at least one argument must precede /");
             DONE();
         }
     }
     NEXT_ALT();
     if (any_slash(p, lambda)) {
         param_forms(p, lambda, 2);
-        PToken *a = p->error ? NULL : p_expect(p, TK_SLASH);
+        PToken *a = p->error ? NULL : parser_expect(p, TK_SLASH);
         if (a) {
-            p_raise_tok(p, a, "/ may appear only once");
+            parser_raise_tok(p, a, "/ may appear only once");
             DONE();
         }
     }
     NEXT_ALT();
     {
         int m = p->mark;
-        if (!p_slash(p, lambda, false)) {
+        if (!parser_slash(p, lambda, false)) {
             if (p->error) DONE();
             p->mark = m;
         }
         param_forms(p, lambda, 0);
         m = p->mark;
-        bool helper = p_slash(p, lambda, true);
+        bool helper = parser_slash(p, lambda, true);
         if (!helper && !p->error) {
             p->mark = m;
             helper = param_forms(p, lambda, 1) > 0;
         }
         if (helper && !p->error) {
-            int at = p->mark;
-            Node *a = p_param_form(p, lambda, 0);
+            Node *a = parser_param_form(p, lambda, 0);
             if (a) {
-                (void)at;
-                p_raise_node(p, a, "parameter without a default follows parameter with a default");
+                parser_raise_node(p, a, "parameter without a default follows parameter with a default");
                 DONE();
             }
         }
@@ -285,16 +284,16 @@ static void *invalid_params(Parser *p, bool lambda)
     NEXT_ALT();
     {
         param_forms(p, lambda, 0);
-        PToken *a = p->error ? NULL : p_expect(p, TK_LPAR);
+        PToken *a = p->error ? NULL : parser_expect(p, TK_LPAR);
         if (a) {
             int n = 0;
             if (lambda) {
                 /* ','.lambda_param+ */
-                if (p_param_plain(p, true)) {
+                if (parser_param_plain(p, true)) {
                     n = 1;
                     for (;;) {
                         int m = p->mark;
-                        if (!p_expect(p, TK_COMMA) || !p_param_plain(p, true)) {
+                        if (!parser_expect(p, TK_COMMA) || !parser_param_plain(p, true)) {
                             p->mark = m;
                             break;
                         }
@@ -305,10 +304,10 @@ static void *invalid_params(Parser *p, bool lambda)
                 n = param_forms(p, false, 0);
             }
             if (n > 0 && !p->error) {
-                p_expect(p, TK_COMMA);
-                PToken *b = p_expect(p, TK_RPAR);
+                parser_expect(p, TK_COMMA);
+                PToken *b = parser_expect(p, TK_RPAR);
                 if (b) {
-                    p_raise_tok_range(p, a, b, lambda ? "Lambda expression parameters cannot be parenthesized"
+                    parser_raise_tok_range(p, a, b, lambda ? "Lambda expression parameters cannot be parenthesized"
                                                       : "Function parameters cannot be parenthesized");
                     DONE();
                 }
@@ -323,45 +322,45 @@ static void *invalid_params(Parser *p, bool lambda)
             p->mark = m;
         }
         param_forms(p, lambda, 2);
-        if (!p->error && p_expect(p, TK_STAR)) {
-            bool ok = p_expect(p, TK_COMMA) != NULL;
-            if (!ok && !p->error) ok = p_param_form(p, lambda, 0) != NULL;
+        if (!p->error && parser_expect(p, TK_STAR)) {
+            bool ok = parser_expect(p, TK_COMMA) != NULL;
+            if (!ok && !p->error) ok = parser_param_form(p, lambda, 0) != NULL;
             if (ok) {
                 param_forms(p, lambda, 2);
-                PToken *a = p->error ? NULL : p_expect(p, TK_SLASH);
+                PToken *a = p->error ? NULL : parser_expect(p, TK_SLASH);
                 if (a) {
-                    p_raise_tok(p, a, "/ must be ahead of *");
+                    parser_raise_tok(p, a, "/ must be ahead of *");
                     DONE();
                 }
             }
         }
     }
     NEXT_ALT();
-    if (param_forms(p, lambda, 2) > 0 && p_expect(p, TK_SLASH)) {
-        PToken *a = p_expect(p, TK_STAR);
-        if (a) p_raise_tok(p, a, "expected comma between / and *");
+    if (param_forms(p, lambda, 2) > 0 && parser_expect(p, TK_SLASH)) {
+        PToken *a = parser_expect(p, TK_STAR);
+        if (a) parser_raise_tok(p, a, "expected comma between / and *");
     }
     DONE();
 }
 
-void *p_invalid_parameters(Parser *p)
+void *parser_invalid_parameters(Parser *p)
 {
     return invalid_params(p, false);
 }
 
-void *p_invalid_lambda_parameters(Parser *p)
+void *parser_invalid_lambda_parameters(Parser *p)
 {
     return invalid_params(p, true);
 }
 
 /* invalid_default: a='=' &(')'|',') */
-void *p_invalid_default(Parser *p)
+void *parser_invalid_default(Parser *p)
 {
     ENTER();
-    PToken *a = p_expect(p, TK_EQUAL);
+    PToken *a = parser_expect(p, TK_EQUAL);
     if (a) {
-        int t = p_type(p);
-        if (t == TK_RPAR || t == TK_COMMA) p_raise_tok(p, a, "expected default value expression");
+        int t = parser_type(p);
+        if (t == TK_RPAR || t == TK_COMMA) parser_raise_tok(p, a, "expected default value expression");
     }
     DONE();
 }
@@ -375,51 +374,51 @@ static void *invalid_star(Parser *p, bool lambda)
     ENTER();
     int close = lambda ? TK_COLON : TK_RPAR;
     {
-        PToken *a = p_expect(p, TK_STAR);
+        PToken *a = parser_expect(p, TK_STAR);
         if (a) {
-            bool hit = p_next_is(p, close);
-            if (!hit && p_expect(p, TK_COMMA)) {
-                int t = p_type(p);
+            bool hit = parser_next_is(p, close);
+            if (!hit && parser_expect(p, TK_COMMA)) {
+                int t = parser_type(p);
                 hit = t == close || t == TK_DOUBLESTAR;
             }
             if (hit && !p->error) {
-                if (lambda) p_raise(p, SE_SYNTAX_ERROR, false, "named arguments must follow bare *");
-                else p_raise_tok(p, a, "named arguments must follow bare *");
+                if (lambda) parser_raise(p, SE_SYNTAX_ERROR, false, "named arguments must follow bare *");
+                else parser_raise_tok(p, a, "named arguments must follow bare *");
                 DONE();
             }
         }
     }
     NEXT_ALT();
-    if (p_expect(p, TK_STAR) && p_param_plain(p, lambda)) {
-        PToken *a = p_expect(p, TK_EQUAL);
+    if (parser_expect(p, TK_STAR) && parser_param_plain(p, lambda)) {
+        PToken *a = parser_expect(p, TK_EQUAL);
         if (a) {
-            p_raise_tok(p, a, "var-positional argument cannot have default value");
+            parser_raise_tok(p, a, "var-positional argument cannot have default value");
             DONE();
         }
     }
     NEXT_ALT();
-    if (p_expect(p, TK_STAR)) {
-        bool ok = p_param_form(p, lambda, 0) != NULL;
-        if (!ok && !p->error) ok = p_expect(p, TK_COMMA) != NULL;
+    if (parser_expect(p, TK_STAR)) {
+        bool ok = parser_param_form(p, lambda, 0) != NULL;
+        if (!ok && !p->error) ok = parser_expect(p, TK_COMMA) != NULL;
         if (ok) {
             param_forms(p, lambda, 2);
-            PToken *a = p->error ? NULL : p_expect(p, TK_STAR);
+            PToken *a = p->error ? NULL : parser_expect(p, TK_STAR);
             if (a) {
-                bool ok2 = p_param_form(p, lambda, 0) != NULL;
-                if (!ok2 && !p->error) ok2 = p_expect(p, TK_COMMA) != NULL;
-                if (ok2) p_raise_tok(p, a, "* argument may appear only once");
+                bool ok2 = parser_param_form(p, lambda, 0) != NULL;
+                if (!ok2 && !p->error) ok2 = parser_expect(p, TK_COMMA) != NULL;
+                if (ok2) parser_raise_tok(p, a, "* argument may appear only once");
             }
         }
     }
     DONE();
 }
 
-void *p_invalid_star_etc(Parser *p)
+void *parser_invalid_star_etc(Parser *p)
 {
     return invalid_star(p, false);
 }
 
-void *p_invalid_lambda_star_etc(Parser *p)
+void *parser_invalid_lambda_star_etc(Parser *p)
 {
     return invalid_star(p, true);
 }
@@ -431,36 +430,36 @@ void *p_invalid_lambda_star_etc(Parser *p)
 static void *invalid_kwds(Parser *p, bool lambda)
 {
     ENTER();
-    if (p_expect(p, TK_DOUBLESTAR) && p_param_plain(p, lambda)) {
-        PToken *a = p_expect(p, TK_EQUAL);
+    if (parser_expect(p, TK_DOUBLESTAR) && parser_param_plain(p, lambda)) {
+        PToken *a = parser_expect(p, TK_EQUAL);
         if (a) {
-            p_raise_tok(p, a, "var-keyword argument cannot have default value");
+            parser_raise_tok(p, a, "var-keyword argument cannot have default value");
             DONE();
         }
     }
     NEXT_ALT();
-    if (p_expect(p, TK_DOUBLESTAR) && p_param_plain(p, lambda) && p_expect(p, TK_COMMA)) {
-        Node *a = p_param_plain(p, lambda);
+    if (parser_expect(p, TK_DOUBLESTAR) && parser_param_plain(p, lambda) && parser_expect(p, TK_COMMA)) {
+        Node *a = parser_param_plain(p, lambda);
         if (a) {
-            p_raise_node(p, a, "arguments cannot follow var-keyword argument");
+            parser_raise_node(p, a, "arguments cannot follow var-keyword argument");
             DONE();
         }
     }
     NEXT_ALT();
-    if (p_expect(p, TK_DOUBLESTAR) && p_param_plain(p, lambda) && p_expect(p, TK_COMMA)) {
-        int t = p_type(p);
+    if (parser_expect(p, TK_DOUBLESTAR) && parser_param_plain(p, lambda) && parser_expect(p, TK_COMMA)) {
+        int t = parser_type(p);
         if (t == TK_STAR || t == TK_DOUBLESTAR || t == TK_SLASH)
-            p_raise_tok(p, p_tok(p, p->mark), "arguments cannot follow var-keyword argument");
+            parser_raise_tok(p, parser_tok(p, p->mark), "arguments cannot follow var-keyword argument");
     }
     DONE();
 }
 
-void *p_invalid_kwds(Parser *p)
+void *parser_invalid_kwds(Parser *p)
 {
     return invalid_kwds(p, false);
 }
 
-void *p_invalid_lambda_kwds(Parser *p)
+void *parser_invalid_lambda_kwds(Parser *p)
 {
     return invalid_kwds(p, true);
 }

@@ -19,19 +19,19 @@ static Node *simple_stmt(Parser *p);
 /* statement: compound_stmt | simple_stmts  (appends to out) */
 static bool statement(Parser *p, NodeVec *out)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     bool ok = false;
-    Node *s = p_compound_stmt(p);
+    Node *s = parser_compound_stmt(p);
     if (s) {
-        nv_push(out, s);
+        nodevec_push(out, s);
         ok = true;
     } else if (!p->error) {
         p->mark = start;
-        ok = p_simple_stmts(p, out);
+        ok = parser_simple_stmts(p, out);
     }
     if (!ok) p->mark = start;
-    p_leave(p);
+    parser_leave(p);
     return ok;
 }
 
@@ -41,8 +41,8 @@ static NodeList statements(Parser *p, bool *ok, bool top)
 {
     NodeVec v = {0};
     /* Two levels, as CPython's statements rule and its statement+ loop. */
-    if (!p_enter(p) || !p_enter(p)) {
-        if (!p->error) p_leave(p);
+    if (!parser_enter(p) || !parser_enter(p)) {
+        if (!p->error) parser_leave(p);
         *ok = false;
         return (NodeList){NULL, 0};
     }
@@ -52,80 +52,80 @@ static NodeList statements(Parser *p, bool *ok, bool top)
             p->mark = m;
             break;
         }
-        if (top) p_memo_release(p, m);
+        if (top) parser_memo_release(p, m);
     }
-    p_leave(p);
-    p_leave(p);
+    parser_leave(p);
+    parser_leave(p);
     *ok = v.len > 0 && !p->error;
     if (!*ok) {
-        nv_free(&v);
+        nodevec_free(&v);
         return (NodeList){NULL, 0};
     }
-    return nv_finish(p, &v);
+    return nodevec_finish(p, &v);
 }
 
-NodeList p_statements(Parser *p, bool *ok)
+NodeList parser_statements(Parser *p, bool *ok)
 {
     return statements(p, ok, false);
 }
 
 /* file: [statements] ENDMARKER */
-Node *p_file(Parser *p)
+Node *parser_file(Parser *p)
 {
     ENTER();
     bool ok;
     NodeList body = statements(p, &ok, true);
     if (p->error) LEAVE(NULL);
     if (!ok) RESET();
-    if (!p_expect(p, TK_ENDMARKER)) LEAVE(NULL);
-    Node *m = p_node(p, N_MODULE, 0, 0, 0, 0);
+    if (!parser_expect(p, TK_ENDMARKER)) LEAVE(NULL);
+    Node *m = parser_node(p, N_MODULE, 0, 0, 0, 0);
     m->u.module.body = body;
     LEAVE(m);
 }
 
 /* interactive: statement_newline
  * statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER */
-Node *p_interactive(Parser *p)
+Node *parser_interactive(Parser *p)
 {
     ENTER();
     NodeVec v = {0};
-    Node *s = p_compound_stmt(p);
-    if (s && p_expect(p, TK_NEWLINE)) {
-        nv_push(&v, s);
+    Node *s = parser_compound_stmt(p);
+    if (s && parser_expect(p, TK_NEWLINE)) {
+        nodevec_push(&v, s);
         goto done;
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    if (p_simple_stmts(p, &v)) goto done;
-    nv_free(&v);
+    if (parser_simple_stmts(p, &v)) goto done;
+    nodevec_free(&v);
     if (p->error) LEAVE(NULL);
     RESET();
-    if (p_expect(p, TK_NEWLINE)) {
-        nv_push(&v, p_node_from(p, N_PASS, _start));
+    if (parser_expect(p, TK_NEWLINE)) {
+        nodevec_push(&v, parser_node_from(p, N_PASS, _start));
         goto done;
     }
     RESET();
-    if (p_expect(p, TK_ENDMARKER)) {
+    if (parser_expect(p, TK_ENDMARKER)) {
         /* _PyPegen_interactive_exit: the end of input is no statement. */
         LEAVE(NULL);
     }
     LEAVE(NULL);
 done:;
-    Node *m = p_node(p, N_INTERACTIVE, 0, 0, 0, 0);
-    m->u.module.body = nv_finish(p, &v);
+    Node *m = parser_node(p, N_INTERACTIVE, 0, 0, 0, 0);
+    m->u.module.body = nodevec_finish(p, &v);
     LEAVE(m);
 }
 
 /* eval: expressions NEWLINE* ENDMARKER */
-Node *p_eval(Parser *p)
+Node *parser_eval(Parser *p)
 {
     ENTER();
-    Node *e = p_expressions(p);
+    Node *e = parser_expressions(p);
     if (!e) LEAVE(NULL);
-    while (p_expect(p, TK_NEWLINE)) {
+    while (parser_expect(p, TK_NEWLINE)) {
     }
-    if (!p_expect(p, TK_ENDMARKER)) LEAVE(NULL);
-    Node *m = p_node(p, N_EXPRESSION, 0, 0, 0, 0);
+    if (!parser_expect(p, TK_ENDMARKER)) LEAVE(NULL);
+    Node *m = parser_node(p, N_EXPRESSION, 0, 0, 0, 0);
     m->u.expression.body = e;
     LEAVE(m);
 }
@@ -133,14 +133,14 @@ Node *p_eval(Parser *p)
 /* simple_stmts:
  *     | simple_stmt !';' NEWLINE
  *     | ';'.simple_stmt+ [';'] NEWLINE */
-bool p_simple_stmts(Parser *p, NodeVec *out)
+bool parser_simple_stmts(Parser *p, NodeVec *out)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     Node *s = simple_stmt(p);
-    if (s && !p_next_is(p, TK_SEMI) && p_expect(p, TK_NEWLINE)) {
-        nv_push(out, s);
-        p_leave(p);
+    if (s && !parser_next_is(p, TK_SEMI) && parser_expect(p, TK_NEWLINE)) {
+        nodevec_push(out, s);
+        parser_leave(p);
         return true;
     }
     if (p->error) goto fail;
@@ -148,33 +148,33 @@ bool p_simple_stmts(Parser *p, NodeVec *out)
     NodeVec v = {0};
     s = simple_stmt(p);
     if (!s) goto fail;
-    nv_push(&v, s);
+    nodevec_push(&v, s);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_SEMI)) break;
+        if (!parser_expect(p, TK_SEMI)) break;
         Node *t = simple_stmt(p);
         if (!t) {
             p->mark = m;
             break;
         }
-        nv_push(&v, t);
+        nodevec_push(&v, t);
     }
     if (p->error) {
-        nv_free(&v);
+        nodevec_free(&v);
         goto fail;
     }
-    p_expect(p, TK_SEMI);
-    if (!p_expect(p, TK_NEWLINE)) {
-        nv_free(&v);
+    parser_expect(p, TK_SEMI);
+    if (!parser_expect(p, TK_NEWLINE)) {
+        nodevec_free(&v);
         goto fail;
     }
-    for (int i = 0; i < v.len; i++) nv_push(out, v.items[i]);
-    nv_free(&v);
-    p_leave(p);
+    for (int i = 0; i < v.len; i++) nodevec_push(out, v.items[i]);
+    nodevec_free(&v);
+    parser_leave(p);
     return true;
 fail:
     p->mark = start;
-    p_leave(p);
+    parser_leave(p);
     return false;
 }
 
@@ -186,8 +186,8 @@ static Node *type_alias(Parser *p);
 
 static Node *name_node(Parser *p, PToken *t, AstContext ctx)
 {
-    Node *n = p_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
-    n->u.name.id = p_tok_str(p, t);
+    Node *n = parser_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    n->u.name.id = parser_tok_str(p, t);
     n->u.name.ctx = ctx;
     return n;
 }
@@ -196,10 +196,10 @@ static Node *name_node(Parser *p, PToken *t, AstContext ctx)
 static Node *return_stmt(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, KW_RETURN)) LEAVE(NULL);
-    Node *v = p_star_expressions(p);
+    if (!parser_expect(p, KW_RETURN)) LEAVE(NULL);
+    Node *v = parser_star_expressions(p);
     if (p->error) LEAVE(NULL);
-    Node *n = p_node_from(p, N_RETURN, _start);
+    Node *n = parser_node_from(p, N_RETURN, _start);
     n->u.ret.value = v;
     LEAVE(n);
 }
@@ -208,17 +208,17 @@ static Node *return_stmt(Parser *p)
 static Node *raise_stmt(Parser *p)
 {
     ENTER();
-    if (p_expect(p, KW_RAISE)) {
-        Node *a = p_expression(p);
+    if (parser_expect(p, KW_RAISE)) {
+        Node *a = parser_expression(p);
         if (a) {
             int m = p->mark;
             Node *b = NULL;
-            if (p_expect(p, KW_FROM)) {
-                b = p_expression(p);
+            if (parser_expect(p, KW_FROM)) {
+                b = parser_expression(p);
                 if (!b) p->mark = m;
             }
             if (p->error) LEAVE(NULL);
-            Node *n = p_node_from(p, N_RAISE, _start);
+            Node *n = parser_node_from(p, N_RAISE, _start);
             n->u.raise.exc = a;
             n->u.raise.cause = b;
             LEAVE(n);
@@ -226,7 +226,7 @@ static Node *raise_stmt(Parser *p)
         if (p->error) LEAVE(NULL);
     }
     RESET();
-    if (p_expect(p, KW_RAISE)) LEAVE(p_node_from(p, N_RAISE, _start));
+    if (parser_expect(p, KW_RAISE)) LEAVE(parser_node_from(p, N_RAISE, _start));
     LEAVE(NULL);
 }
 
@@ -234,17 +234,17 @@ static Node *raise_stmt(Parser *p)
 static Node *names_stmt(Parser *p, int kw, NodeKind kind)
 {
     ENTER();
-    if (!p_expect(p, kw)) LEAVE(NULL);
-    PToken *t = p_expect_name(p);
+    if (!parser_expect(p, kw)) LEAVE(NULL);
+    PToken *t = parser_expect_name(p);
     if (!t) LEAVE(NULL);
     const char *names[64];
     int n = 0, cap = 64;
     const char **list = names;
-    list[n++] = p_tok_str(p, t);
+    list[n++] = parser_tok_str(p, t);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
-        PToken *u = p_expect_name(p);
+        if (!parser_expect(p, TK_COMMA)) break;
+        PToken *u = parser_expect_name(p);
         if (!u) {
             p->mark = m;
             break;
@@ -255,9 +255,9 @@ static Node *names_stmt(Parser *p, int kw, NodeKind kind)
             list = grown;
             cap *= 2;
         }
-        list[n++] = p_tok_str(p, u);
+        list[n++] = parser_tok_str(p, u);
     }
-    Node *node = p_node_from(p, kind, _start);
+    Node *node = parser_node_from(p, kind, _start);
     node->u.global.names = arena_alloc(p->arena, (size_t)n * sizeof(char *));
     memcpy(node->u.global.names, list, (size_t)n * sizeof(char *));
     node->u.global.len = n;
@@ -268,22 +268,22 @@ static Node *names_stmt(Parser *p, int kw, NodeKind kind)
 static Node *del_stmt(Parser *p)
 {
     ENTER();
-    if (p_expect(p, KW_DEL)) {
+    if (parser_expect(p, KW_DEL)) {
         NodeVec v = {0};
-        if (p_del_targets(p, &v)) {
-            int t = p_type(p);
+        if (parser_del_targets(p, &v)) {
+            int t = parser_type(p);
             if (t == TK_SEMI || t == TK_NEWLINE) {
-                Node *n = p_node_from(p, N_DELETE, _start);
-                n->u.del.targets = nv_finish(p, &v);
+                Node *n = parser_node_from(p, N_DELETE, _start);
+                n->u.del.targets = nodevec_finish(p, &v);
                 LEAVE(n);
             }
         }
-        nv_free(&v);
+        nodevec_free(&v);
         if (p->error) LEAVE(NULL);
     }
     RESET();
     if (INVALID) {
-        p_invalid_del_stmt(p);
+        parser_invalid_del_stmt(p);
         RESET();
     }
     LEAVE(NULL);
@@ -293,17 +293,17 @@ static Node *del_stmt(Parser *p)
 static Node *assert_stmt(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, KW_ASSERT)) LEAVE(NULL);
-    Node *a = p_expression(p);
+    if (!parser_expect(p, KW_ASSERT)) LEAVE(NULL);
+    Node *a = parser_expression(p);
     if (!a) LEAVE(NULL);
     int m = p->mark;
     Node *b = NULL;
-    if (p_expect(p, TK_COMMA)) {
-        b = p_expression(p);
+    if (parser_expect(p, TK_COMMA)) {
+        b = parser_expression(p);
         if (!b) p->mark = m;
     }
     if (p->error) LEAVE(NULL);
-    Node *n = p_node_from(p, N_ASSERT, _start);
+    Node *n = parser_node_from(p, N_ASSERT, _start);
     n->u.assert_.test = a;
     n->u.assert_.msg = b;
     LEAVE(n);
@@ -328,41 +328,41 @@ static Node *simple_stmt(Parser *p)
 {
     ENTER();
     bool found;
-    Node *memo = p_memo_get(p, M_SIMPLE_STMT, &found);
+    Node *memo = parser_memo_get(p, M_SIMPLE_STMT, &found);
     if (found) LEAVE(memo);
     Node *res = NULL;
     int t;
     if ((res = assignment(p))) goto done;
     if (p->error) LEAVE(NULL);
     RESET();
-    if (p_expect_soft(p, "type")) {
+    if (parser_expect_soft(p, "type")) {
         RESET();
         if ((res = type_alias(p))) goto done;
         if (p->error) LEAVE(NULL);
     }
     RESET();
-    Node *e = p_star_expressions(p);
+    Node *e = parser_star_expressions(p);
     if (e) {
-        res = p_node_from(p, N_EXPR, _start);
+        res = parser_node_from(p, N_EXPR, _start);
         res->u.expr.value = e;
         goto done;
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    t = p_type(p);
+    t = parser_type(p);
     switch (t) {
     case KW_RETURN: res = return_stmt(p); break;
     case KW_IMPORT: case KW_FROM: res = import_stmt(p); break;
     case KW_RAISE: res = raise_stmt(p); break;
     case KW_PASS:
         p->mark++;
-        res = p_node_from(p, N_PASS, _start);
+        res = parser_node_from(p, N_PASS, _start);
         break;
     case KW_DEL: res = del_stmt(p); break;
     case KW_YIELD: {
-        Node *y = p_yield_expr(p);
+        Node *y = parser_yield_expr(p);
         if (y) {
-            res = p_node_from(p, N_EXPR, _start);
+            res = parser_node_from(p, N_EXPR, _start);
             res->u.expr.value = y;
         }
         break;
@@ -370,11 +370,11 @@ static Node *simple_stmt(Parser *p)
     case KW_ASSERT: res = assert_stmt(p); break;
     case KW_BREAK:
         p->mark++;
-        res = p_node_from(p, N_BREAK, _start);
+        res = parser_node_from(p, N_BREAK, _start);
         break;
     case KW_CONTINUE:
         p->mark++;
-        res = p_node_from(p, N_CONTINUE, _start);
+        res = parser_node_from(p, N_CONTINUE, _start);
         break;
     case KW_GLOBAL: res = names_stmt(p, KW_GLOBAL, N_GLOBAL); break;
     case KW_NONLOCAL: res = names_stmt(p, KW_NONLOCAL, N_NONLOCAL); break;
@@ -383,7 +383,7 @@ static Node *simple_stmt(Parser *p)
     if (p->error) LEAVE(NULL);
     if (!res) RESET();
 done:
-    p_memo_put(p, M_SIMPLE_STMT, _start, res);
+    parser_memo_put(p, M_SIMPLE_STMT, _start, res);
     LEAVE(res);
 }
 
@@ -397,7 +397,7 @@ static int augassign(Parser *p)
         {TK_LEFTSHIFTEQUAL, OP_LSHIFT}, {TK_RIGHTSHIFTEQUAL, OP_RSHIFT},
         {TK_DOUBLESTAREQUAL, OP_POW}, {TK_DOUBLESLASHEQUAL, OP_FLOORDIV},
     };
-    int t = p_type(p);
+    int t = parser_type(p);
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
         if (ops[i].tok == t) {
             p->mark++;
@@ -411,8 +411,8 @@ static int augassign(Parser *p)
 static Node *opt_ann_value(Parser *p)
 {
     int m = p->mark;
-    if (!p_expect(p, TK_EQUAL)) return NULL;
-    Node *v = p_annotated_rhs(p);
+    if (!parser_expect(p, TK_EQUAL)) return NULL;
+    Node *v = parser_annotated_rhs(p);
     if (!v) p->mark = m;
     return v;
 }
@@ -427,13 +427,13 @@ static Node *assignment(Parser *p)
 {
     ENTER();
     /* NAME ':' expression ['=' annotated_rhs] */
-    PToken *name = p_expect_name(p);
-    if (name && p_expect(p, TK_COLON)) {
-        Node *ann = p_expression(p);
+    PToken *name = parser_expect_name(p);
+    if (name && parser_expect(p, TK_COLON)) {
+        Node *ann = parser_expression(p);
         if (ann) {
             Node *v = opt_ann_value(p);
             if (p->error) LEAVE(NULL);
-            Node *n = p_node_from(p, N_ANNASSIGN, _start);
+            Node *n = parser_node_from(p, N_ANNASSIGN, _start);
             n->u.annassign.target = name_node(p, name, CTX_STORE);
             n->u.annassign.annotation = ann;
             n->u.annassign.value = v;
@@ -446,21 +446,21 @@ static Node *assignment(Parser *p)
     /* ('(' single_target ')' | single_subscript_attribute_target) ':' ... */
     {
         Node *target = NULL;
-        if (p_expect(p, TK_LPAR)) {
-            target = p_single_target(p);
-            if (target && !p_expect(p, TK_RPAR)) target = NULL;
+        if (parser_expect(p, TK_LPAR)) {
+            target = parser_single_target(p);
+            if (target && !parser_expect(p, TK_RPAR)) target = NULL;
         }
         if (!target) {
             if (p->error) LEAVE(NULL);
             RESET();
-            target = p_single_subscript_attribute_target(p);
+            target = parser_single_subscript_attribute_target(p);
         }
-        if (target && p_expect(p, TK_COLON)) {
-            Node *ann = p_expression(p);
+        if (target && parser_expect(p, TK_COLON)) {
+            Node *ann = parser_expression(p);
             if (ann) {
                 Node *v = opt_ann_value(p);
                 if (p->error) LEAVE(NULL);
-                Node *n = p_node_from(p, N_ANNASSIGN, _start);
+                Node *n = parser_node_from(p, N_ANNASSIGN, _start);
                 n->u.annassign.target = target;
                 n->u.annassign.annotation = ann;
                 n->u.annassign.value = v;
@@ -476,46 +476,46 @@ static Node *assignment(Parser *p)
         NodeVec targets = {0};
         for (;;) {
             int m = p->mark;
-            Node *t = p_star_targets(p);
-            if (!t || !p_expect(p, TK_EQUAL)) {
+            Node *t = parser_star_targets(p);
+            if (!t || !parser_expect(p, TK_EQUAL)) {
                 p->mark = m;
                 break;
             }
-            nv_push(&targets, t);
+            nodevec_push(&targets, t);
         }
         if (p->error) {
-            nv_free(&targets);
+            nodevec_free(&targets);
             LEAVE(NULL);
         }
         if (targets.len) {
             /* (yield_expr | star_expressions) is a rule of its own in
              * CPython's generated parser: one more level of depth. */
             Node *v = NULL;
-            if (p_enter(p)) {
-                v = p_yield_expr(p);
-                if (!v && !p->error) v = p_star_expressions(p);
-                p_leave(p);
+            if (parser_enter(p)) {
+                v = parser_yield_expr(p);
+                if (!v && !p->error) v = parser_star_expressions(p);
+                parser_leave(p);
             }
-            if (v && !p_next_is(p, TK_EQUAL)) {
-                Node *n = p_node_from(p, N_ASSIGN, _start);
-                n->u.assign.targets = nv_finish(p, &targets);
+            if (v && !parser_next_is(p, TK_EQUAL)) {
+                Node *n = parser_node_from(p, N_ASSIGN, _start);
+                n->u.assign.targets = nodevec_finish(p, &targets);
                 n->u.assign.value = v;
                 LEAVE(n);
             }
         }
-        nv_free(&targets);
+        nodevec_free(&targets);
         if (p->error) LEAVE(NULL);
     }
     RESET();
     /* single_target augassign ~ (yield_expr | star_expressions) */
     {
-        Node *target = p_single_target(p);
+        Node *target = parser_single_target(p);
         int op = target ? augassign(p) : -1;
         if (op >= 0) {
-            Node *v = p_yield_expr(p);
-            if (!v && !p->error) v = p_star_expressions(p);
+            Node *v = parser_yield_expr(p);
+            if (!v && !p->error) v = parser_star_expressions(p);
             if (!v) LEAVE(NULL); /* the cut: no other alternative */
-            Node *n = p_node_from(p, N_AUGASSIGN, _start);
+            Node *n = parser_node_from(p, N_AUGASSIGN, _start);
             n->u.augassign.target = target;
             n->u.augassign.op = (AstOperator)op;
             n->u.augassign.value = v;
@@ -525,7 +525,7 @@ static Node *assignment(Parser *p)
     }
     RESET();
     if (INVALID) {
-        p_invalid_assignment(p);
+        parser_invalid_assignment(p);
         RESET();
     }
     LEAVE(NULL);
@@ -536,39 +536,39 @@ static Node *assignment(Parser *p)
 static Node *type_alias(Parser *p)
 {
     ENTER();
-    PToken *kw = p_expect_soft(p, "type");
-    if (!kw || !p_expect_name(p)) LEAVE(NULL);
+    PToken *kw = parser_expect_soft(p, "type");
+    if (!kw || !parser_expect_name(p)) LEAVE(NULL);
     int m = p->mark;
-    if (!p_type_params(p)) {
+    if (!parser_type_params(p)) {
         if (p->error) LEAVE(NULL);
         p->mark = m;
     }
-    if (!p_expect(p, TK_EQUAL)) LEAVE(NULL);
-    Node *e = p_expression(p);
+    if (!parser_expect(p, TK_EQUAL)) LEAVE(NULL);
+    Node *e = parser_expression(p);
     if (!e) LEAVE(NULL);
-    p_unsupported(p, kw, "type aliases");
-    LEAVE(p_node_from(p, N_PASS, _start));
+    parser_unsupported(p, kw, "type aliases");
+    LEAVE(parser_node_from(p, N_PASS, _start));
 }
 
 /* ---- imports -------------------------------------------------------------- */
 
 /* dotted_name: dotted_name '.' NAME | NAME  (as one arena string) */
-const char *p_dotted_name(Parser *p)
+const char *parser_dotted_name(Parser *p)
 {
-    PToken *t = p_expect_name(p);
+    PToken *t = parser_expect_name(p);
     if (!t) return NULL;
     Buf b = BUF_INIT;
-    buf_puts(&b, p_tok_str(p, t));
+    buf_puts(&b, parser_tok_str(p, t));
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_DOT)) break;
-        PToken *u = p_expect_name(p);
+        if (!parser_expect(p, TK_DOT)) break;
+        PToken *u = parser_expect_name(p);
         if (!u) {
             p->mark = m;
             break;
         }
         buf_putc(&b, '.');
-        buf_puts(&b, p_tok_str(p, u));
+        buf_puts(&b, parser_tok_str(p, u));
     }
     const char *s = arena_strndup(p->arena, b.p, b.len);
     buf_free(&b);
@@ -582,40 +582,40 @@ static Node *as_name(Parser *p, bool dotted)
     ENTER();
     const char *name;
     if (dotted) {
-        name = p_dotted_name(p);
+        name = parser_dotted_name(p);
     } else {
-        PToken *t = p_expect_name(p);
-        name = t ? p_tok_str(p, t) : NULL;
+        PToken *t = parser_expect_name(p);
+        name = t ? parser_tok_str(p, t) : NULL;
     }
     if (!name) LEAVE(NULL);
     const char *asname = NULL;
     int m = p->mark;
-    if (p_expect(p, KW_AS)) {
-        PToken *t = p_expect_name(p);
-        if (t) asname = p_tok_str(p, t);
+    if (parser_expect(p, KW_AS)) {
+        PToken *t = parser_expect_name(p);
+        if (t) asname = parser_tok_str(p, t);
         else p->mark = m;
     }
     if (p->error) LEAVE(NULL);
-    Node *n = p_node_from(p, N_ALIAS, _start);
+    Node *n = parser_node_from(p, N_ALIAS, _start);
     n->u.alias.name = name;
     n->u.alias.asname = asname;
     LEAVE(n);
 }
 
-bool p_as_names(Parser *p, bool dotted, NodeVec *v)
+bool parser_as_names(Parser *p, bool dotted, NodeVec *v)
 {
     Node *a = as_name(p, dotted);
     if (!a) return false;
-    nv_push(v, a);
+    nodevec_push(v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
         Node *b = as_name(p, dotted);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(v, b);
+        nodevec_push(v, b);
     }
     return !p->error;
 }
@@ -624,14 +624,14 @@ bool p_as_names(Parser *p, bool dotted, NodeVec *v)
 static Node *import_name(Parser *p)
 {
     ENTER();
-    if (!p_expect(p, KW_IMPORT)) LEAVE(NULL);
+    if (!parser_expect(p, KW_IMPORT)) LEAVE(NULL);
     NodeVec v = {0};
-    if (!p_as_names(p, true, &v)) {
-        nv_free(&v);
+    if (!parser_as_names(p, true, &v)) {
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    Node *n = p_node_from(p, N_IMPORT, _start);
-    n->u.import.names = nv_finish(p, &v);
+    Node *n = parser_node_from(p, N_IMPORT, _start);
+    n->u.import.names = nodevec_finish(p, &v);
     LEAVE(n);
 }
 
@@ -642,39 +642,39 @@ static Node *import_name(Parser *p)
  *     | invalid_import_from_targets */
 static bool import_from_targets(Parser *p, NodeList *out)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     NodeVec v = {0};
-    if (p_expect(p, TK_LPAR) && p_as_names(p, false, &v)) {
-        p_expect(p, TK_COMMA);
-        if (p_expect(p, TK_RPAR)) goto ok;
+    if (parser_expect(p, TK_LPAR) && parser_as_names(p, false, &v)) {
+        parser_expect(p, TK_COMMA);
+        if (parser_expect(p, TK_RPAR)) goto ok;
     }
-    nv_free(&v);
+    nodevec_free(&v);
     if (p->error) goto fail;
     p->mark = start;
-    if (p_as_names(p, false, &v) && !p_next_is(p, TK_COMMA)) goto ok;
-    nv_free(&v);
+    if (parser_as_names(p, false, &v) && !parser_next_is(p, TK_COMMA)) goto ok;
+    nodevec_free(&v);
     if (p->error) goto fail;
     p->mark = start;
-    PToken *star = p_expect(p, TK_STAR);
+    PToken *star = parser_expect(p, TK_STAR);
     if (star) {
-        Node *a = p_node(p, N_ALIAS, star->t.lineno, star->t.col, star->t.end_lineno, star->t.end_col);
+        Node *a = parser_node(p, N_ALIAS, star->t.lineno, star->t.col, star->t.end_lineno, star->t.end_col);
         a->u.alias.name = "*";
-        nv_push(&v, a);
+        nodevec_push(&v, a);
         goto ok;
     }
     if (p->error) goto fail;
     p->mark = start;
     if (p->call_invalid_rules) {
-        p_invalid_import_from_targets(p);
+        parser_invalid_import_from_targets(p);
         p->mark = start;
     }
 fail:
-    p_leave(p);
+    parser_leave(p);
     return false;
 ok:
-    *out = nv_finish(p, &v);
-    p_leave(p);
+    *out = nodevec_finish(p, &v);
+    parser_leave(p);
     return true;
 }
 
@@ -686,25 +686,25 @@ static Node *import_from(Parser *p)
     ENTER();
     for (int alt = 0; alt < 2; alt++) {
         RESET();
-        if (!p_expect(p, KW_FROM)) LEAVE(NULL);
+        if (!parser_expect(p, KW_FROM)) LEAVE(NULL);
         int level = 0;
         for (;;) {
-            if (p_expect(p, TK_DOT)) level += 1;
-            else if (p_expect(p, TK_ELLIPSIS)) level += 3;
+            if (parser_expect(p, TK_DOT)) level += 1;
+            else if (parser_expect(p, TK_ELLIPSIS)) level += 3;
             else break;
         }
         if (p->error) LEAVE(NULL);
         const char *module = NULL;
         if (alt == 0) {
-            module = p_dotted_name(p);
+            module = parser_dotted_name(p);
             if (!module) continue;
         } else if (level == 0) {
             continue;
         }
-        if (!p_expect(p, KW_IMPORT)) continue;
+        if (!parser_expect(p, KW_IMPORT)) continue;
         NodeList names;
         if (!import_from_targets(p, &names)) continue;
-        Node *n = p_node_from(p, N_IMPORTFROM, _start);
+        Node *n = parser_node_from(p, N_IMPORTFROM, _start);
         n->u.importfrom.module = module;
         n->u.importfrom.names = names;
         n->u.importfrom.level = level;
@@ -719,11 +719,11 @@ static Node *import_stmt(Parser *p)
 {
     ENTER();
     bool found;
-    Node *memo = p_memo_get(p, M_IMPORT_STMT, &found);
+    Node *memo = parser_memo_get(p, M_IMPORT_STMT, &found);
     if (found) LEAVE(memo);
     Node *res = NULL;
     if (INVALID) {
-        p_invalid_import(p);
+        parser_invalid_import(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
@@ -734,6 +734,6 @@ static Node *import_stmt(Parser *p)
     }
     if (p->error) LEAVE(NULL);
     if (!res) RESET();
-    p_memo_put(p, M_IMPORT_STMT, _start, res);
+    parser_memo_put(p, M_IMPORT_STMT, _start, res);
     LEAVE(res);
 }

@@ -20,7 +20,7 @@
 
 static Node *str_constant(Parser *p, const char *s, size_t n, int l1, int c1, int l2, int c2)
 {
-    Node *c = p_node(p, N_CONSTANT, l1, c1, l2, c2);
+    Node *c = parser_node(p, N_CONSTANT, l1, c1, l2, c2);
     c->u.constant.ck = CONST_STR;
     c->u.constant.text = arena_strndup(p->arena, s, n);
     c->u.constant.len = n;
@@ -106,13 +106,11 @@ static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, Bad
         }
         size_t esc = i;
         i++;
-        if (i >= n) {
-            p_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't decode "
-                    "byte 0x5c in position %zu: \\ at end of string", escaped_pos(s, esc));
-            return false;
-        }
-        unsigned char c = (unsigned char)s[i];
-        if (c & 0x80) { /* a backslash before a non-ASCII character stays */
+        unsigned char c = i < n ? (unsigned char)s[i] : 0;
+        if (i >= n || (c & 0x80)) {
+            /* A backslash at the end (an f-string part can end so) or
+             * before a non-ASCII character stays: CPython spells it
+             * \u005c before decoding. */
             buf_putc(out, '\\');
             continue;
         }
@@ -150,7 +148,7 @@ static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, Bad
                 if (h < 0) {
                     size_t endpos = escaped_pos(s, i < n ? i : n);
                     if (i >= n) endpos = escaped_pos(s, n);
-                    p_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
+                    parser_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
                             "decode bytes in position %zu-%zu: %s", escaped_pos(s, esc),
                             endpos - 1, msg);
                     return false;
@@ -159,7 +157,7 @@ static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, Bad
                 i++;
             }
             if (v > 0x10FFFF) {
-                p_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
+                parser_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
                         "decode bytes in position %zu-%zu: illegal Unicode character",
                         escaped_pos(s, esc), escaped_pos(s, i) - 1);
                 return false;
@@ -172,12 +170,12 @@ static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, Bad
              * reported as unsupported, and a U+FFFD stands in meanwhile. */
             const char *close = i < n && s[i] == '{' ? memchr(s + i, '}', n - i) : NULL;
             if (!close) {
-                p_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
+                parser_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
                         "decode bytes in position %zu-%zu: malformed \\N character escape",
                         escaped_pos(s, esc), escaped_pos(s, i < n ? i + 1 : n) - 1);
                 return false;
             }
-            if (tok) p_unsupported(p, tok, "\\N{...} escapes in strings");
+            if (tok) parser_unsupported(p, tok, "\\N{...} escapes in strings");
             buf_put_utf8(out, 0xFFFD);
             i = (size_t)(close - s) + 1;
             break;
@@ -204,7 +202,7 @@ static bool decode_bytes_escapes(Parser *p, const char *s, size_t n, Buf *out, B
         size_t esc = i;
         i++;
         if (i >= n) {
-            p_raise(p, SE_SYNTAX_ERROR, false, "(value error) Trailing \\ in string");
+            parser_raise(p, SE_SYNTAX_ERROR, false, "(value error) Trailing \\ in string");
             return false;
         }
         unsigned char c = (unsigned char)s[i++];
@@ -235,7 +233,7 @@ static bool decode_bytes_escapes(Parser *p, const char *s, size_t n, Buf *out, B
             int h1 = i < n ? hexval((unsigned char)s[i]) : -1;
             int h2 = i + 1 < n ? hexval((unsigned char)s[i + 1]) : -1;
             if (h1 < 0 || h2 < 0) {
-                p_raise(p, SE_SYNTAX_ERROR, false, "(value error) invalid \\x escape at position %zu",
+                parser_raise(p, SE_SYNTAX_ERROR, false, "(value error) invalid \\x escape at position %zu",
                         esc);
                 return false;
             }
@@ -256,8 +254,8 @@ static bool decode_bytes_escapes(Parser *p, const char *s, size_t n, Buf *out, B
 static void warn_bad(Parser *p, const BadEscape *bad, int lineno)
 {
     if (!bad->set) return;
-    if (bad->octal) p_warn(p, lineno, "invalid octal escape sequence '\\%s'", bad->text);
-    else p_warn(p, lineno, "invalid escape sequence '\\%s'", bad->text);
+    if (bad->octal) parser_warn(p, lineno, "invalid octal escape sequence '\\%s'", bad->text);
+    else parser_warn(p, lineno, "invalid escape sequence '\\%s'", bad->text);
 }
 
 /* _PyPegen_decode_string: raw text or escapes, into out. */
@@ -293,13 +291,13 @@ static Node *string_constant(Parser *p, PToken *t)
     size_t q = (n - i >= 6 && s[i + 1] == quote && s[i + 2] == quote) ? 3 : 1;
     const char *body = s + i + q;
     size_t blen = n - i - 2 * q;
-    Node *c = p_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    Node *c = parser_node(p, N_CONSTANT, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
     Buf out = BUF_INIT;
     if (bytes) {
         for (size_t k = 0; k < blen; k++) {
             if ((unsigned char)body[k] >= 0x80) {
                 buf_free(&out);
-                return p_raise_tok(p, t, "bytes can only contain ASCII literal characters");
+                return parser_raise_tok(p, t, "bytes can only contain ASCII literal characters");
             }
         }
         Buf tmp = BUF_INIT;
@@ -362,36 +360,46 @@ static Node *middle_decoded(Parser *p, PToken *t)
 static Node *format_spec(Parser *p, PToken **colon)
 {
     ENTER();
-    *colon = p_expect(p, TK_COLON);
+    *colon = parser_expect(p, TK_COLON);
     if (!*colon) LEAVE(NULL);
     NodeVec v = {0};
     for (;;) {
-        PToken *m = p_expect(p, TK_FSTRING_MIDDLE);
+        PToken *m = parser_expect(p, TK_FSTRING_MIDDLE);
         Node *e = NULL;
         if (m) {
             e = middle_decoded(p, m);
         } else if (!p->error) {
             int at = p->mark;
-            e = p_fstring_replacement_field(p);
+            e = parser_fstring_replacement_field(p);
             if (!e) p->mark = at;
         }
         if (!e) break;
-        nv_push(&v, e);
+        nodevec_push(&v, e);
     }
     if (p->error) {
-        nv_free(&v);
+        nodevec_free(&v);
         LEAVE(NULL);
     }
     /* 3.11 compatibility: a spec that is one empty string is no parts. */
     if (v.len == 1 && is_str_constant(v.items[0]) && v.items[0]->u.constant.len == 0) v.len = 0;
-    Node *n = p_node_from(p, N_JOINEDSTR, _start);
-    n->u.joined.values = nv_finish(p, &v);
+    Node *n = parser_node_from(p, N_JOINEDSTR, _start);
+    n->u.joined.values = nodevec_finish(p, &v);
     LEAVE(n);
 }
 
 static Node *debug_text(Parser *p, PToken *t, int l1, int c1, int l2, int c2)
 {
-    if (!t || !t->t.debug_len) return str_constant(p, "", 0, l1, c1, l2, c2);
+    if (!t || !t->t.debug_len) {
+        /* The tokenizer keeps the field's text only for fields at the
+         * f-string's own level; for one nested in a format spec 3.12
+         * builds Constant(NULL) and fails on the spot. */
+        if (!p->error) {
+            p->error = true;
+            syntax_error_set(p->err, SE_VALUE_ERROR, p->filename, 0, 0, 0, 0, NULL, 0,
+                             "field 'value' is required for Constant");
+        }
+        return NULL;
+    }
     Buf b = BUF_INIT;
     put_text(&b, p->src + t->t.debug_start, t->t.debug_len);
     Node *c = str_constant(p, b.p ? b.p : "", b.len, l1, c1, l2, c2);
@@ -404,24 +412,24 @@ static Node *debug_text(Parser *p, PToken *t, int l1, int c1, int l2, int c2)
  *           [fstring_full_format_spec] '}'
  *     | invalid_replacement_field
  * fstring_conversion: "!" NAME */
-Node *p_fstring_replacement_field(Parser *p)
+Node *parser_fstring_replacement_field(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_LBRACE)) {
-        Node *a = p_yield_expr(p);
-        if (!a && !p->error) a = p_star_expressions(p);
+    if (parser_expect(p, TK_LBRACE)) {
+        Node *a = parser_yield_expr(p);
+        if (!a && !p->error) a = parser_star_expressions(p);
         if (a) {
-            PToken *debug = p_expect(p, TK_EQUAL);
+            PToken *debug = parser_expect(p, TK_EQUAL);
             PToken *bang = NULL, *conv = NULL, *colon = NULL;
             Node *conv_name = NULL, *spec = NULL;
             int m = p->mark;
-            if ((bang = p_expect(p, TK_EXCLAMATION)) && (conv = p_expect_name(p))) {
+            if ((bang = parser_expect(p, TK_EXCLAMATION)) && (conv = parser_expect_name(p))) {
                 if (bang->t.lineno != conv->t.lineno || bang->t.end_col != conv->t.col)
-                    LEAVE(p_raise_tok_range(p, bang, conv, "f-string: conversion type must come "
+                    LEAVE(parser_raise_tok_range(p, bang, conv, "f-string: conversion type must come "
                                             "right after the exclamanation mark"));
-                conv_name = p_node(p, N_NAME, conv->t.lineno, conv->t.col, conv->t.end_lineno,
+                conv_name = parser_node(p, N_NAME, conv->t.lineno, conv->t.col, conv->t.end_lineno,
                                    conv->t.end_col);
-                conv_name->u.name.id = p_tok_str(p, conv);
+                conv_name->u.name.id = parser_tok_str(p, conv);
             } else {
                 if (p->error) LEAVE(NULL);
                 bang = NULL;
@@ -433,7 +441,7 @@ Node *p_fstring_replacement_field(Parser *p)
                 if (p->error) LEAVE(NULL);
                 p->mark = m;
             }
-            PToken *rbrace = p_expect(p, TK_RBRACE);
+            PToken *rbrace = parser_expect(p, TK_RBRACE);
             if (rbrace) {
                 int conversion = -1;
                 if (conv_name) {
@@ -441,7 +449,7 @@ Node *p_fstring_replacement_field(Parser *p)
                     if (strlen(id) != 1 || (id[0] != 's' && id[0] != 'r' && id[0] != 'a')) {
                         Buf r = BUF_INIT;
                         uni_repr(&r, id, strlen(id));
-                        p_raise_node(p, conv_name, "f-string: invalid conversion character %s: "
+                        parser_raise_node(p, conv_name, "f-string: invalid conversion character %s: "
                                      "expected 's', 'r', or 'a'", r.p);
                         buf_free(&r);
                         LEAVE(NULL);
@@ -450,7 +458,7 @@ Node *p_fstring_replacement_field(Parser *p)
                 } else if (debug && !spec) {
                     conversion = 'r';
                 }
-                Node *fv = p_node_from(p, N_FORMATTEDVALUE, _start);
+                Node *fv = parser_node_from(p, N_FORMATTEDVALUE, _start);
                 fv->u.formatted.value = a;
                 fv->u.formatted.conversion = conversion;
                 fv->u.formatted.format_spec = spec;
@@ -472,11 +480,12 @@ Node *p_fstring_replacement_field(Parser *p)
                     meta = rbrace;
                 }
                 Node *text = debug_text(p, meta, fv->lineno, fv->col + 1, el, ec - 1);
-                Node *j = p_node(p, N_JOINEDSTR, fv->lineno, fv->col, el, ec);
+                if (!text) LEAVE(NULL);
+                Node *j = parser_node(p, N_JOINEDSTR, fv->lineno, fv->col, el, ec);
                 NodeVec v = {0};
-                nv_push(&v, text);
-                nv_push(&v, fv);
-                j->u.joined.values = nv_finish(p, &v);
+                nodevec_push(&v, text);
+                nodevec_push(&v, fv);
+                j->u.joined.values = nodevec_finish(p, &v);
                 LEAVE(j);
             }
         }
@@ -484,7 +493,7 @@ Node *p_fstring_replacement_field(Parser *p)
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_replacement_field(p);
+        parser_invalid_replacement_field(p);
         RESET();
     }
     LEAVE(NULL);
@@ -494,26 +503,26 @@ Node *p_fstring_replacement_field(Parser *p)
 static Node *fstring(Parser *p)
 {
     ENTER();
-    PToken *a = p_expect(p, TK_FSTRING_START);
+    PToken *a = parser_expect(p, TK_FSTRING_START);
     if (!a) LEAVE(NULL);
     NodeVec raw = {0};
     for (;;) {
         int m = p->mark;
-        Node *e = p_fstring_replacement_field(p);
+        Node *e = parser_fstring_replacement_field(p);
         if (!e && !p->error) {
             p->mark = m;
-            PToken *t = p_expect(p, TK_FSTRING_MIDDLE);
+            PToken *t = parser_expect(p, TK_FSTRING_MIDDLE);
             if (t) e = middle_raw(p, t);
         }
         if (!e) {
             if (!p->error) p->mark = m;
             break;
         }
-        nv_push(&raw, e);
+        nodevec_push(&raw, e);
     }
-    PToken *b = p->error ? NULL : p_expect(p, TK_FSTRING_END);
+    PToken *b = p->error ? NULL : parser_expect(p, TK_FSTRING_END);
     if (!b) {
-        nv_free(&raw);
+        nodevec_free(&raw);
         LEAVE(NULL);
     }
     const char *prefix = p->src + a->t.start;
@@ -523,7 +532,8 @@ static Node *fstring(Parser *p)
         Node *item = raw.items[i];
         /* unpack_top_level_joined_strs: a debug field's JoinedStr */
         if (item->kind == N_JOINEDSTR) {
-            for (int k = 0; k < item->u.joined.values.len; k++) nv_push(&v, item->u.joined.values.items[k]);
+            for (int k = 0; k < item->u.joined.values.len; k++)
+                nodevec_push(&v, item->u.joined.values.items[k]);
             continue;
         }
         if (item->kind == N_CONSTANT) {
@@ -532,8 +542,8 @@ static Node *fstring(Parser *p)
             if (!decode_text(p, raw_part, item->u.constant.text, item->u.constant.len, &out,
                              b->t.lineno, b)) {
                 buf_free(&out);
-                nv_free(&raw);
-                nv_free(&v);
+                nodevec_free(&raw);
+                nodevec_free(&v);
                 LEAVE(NULL);
             }
             bool empty = out.len == 0;
@@ -544,11 +554,11 @@ static Node *fstring(Parser *p)
             buf_free(&out);
             if (empty) continue;
         }
-        nv_push(&v, item);
+        nodevec_push(&v, item);
     }
-    nv_free(&raw);
-    Node *n = p_node(p, N_JOINEDSTR, a->t.lineno, a->t.col, b->t.end_lineno, b->t.end_col);
-    n->u.joined.values = nv_finish(p, &v);
+    nodevec_free(&raw);
+    Node *n = parser_node(p, N_JOINEDSTR, a->t.lineno, a->t.col, b->t.end_lineno, b->t.end_col);
+    n->u.joined.values = nodevec_finish(p, &v);
     LEAVE(n);
 }
 
@@ -566,14 +576,14 @@ static Node *concatenate(Parser *p, NodeVec *parts, int start)
         }
     }
     if ((str_found || f_found) && bytes_found) {
-        p_raise(p, SE_SYNTAX_ERROR, false, "cannot mix bytes and nonbytes literals");
+        parser_raise(p, SE_SYNTAX_ERROR, false, "cannot mix bytes and nonbytes literals");
         return NULL;
     }
     if (bytes_found) {
         Buf b = BUF_INIT;
         for (int i = 0; i < parts->len; i++)
             buf_put(&b, parts->items[i]->u.constant.text, parts->items[i]->u.constant.len);
-        Node *c = p_node_from(p, N_CONSTANT, start);
+        Node *c = parser_node_from(p, N_CONSTANT, start);
         c->u.constant.ck = CONST_BYTES;
         c->u.constant.text = arena_strndup(p->arena, b.p ? b.p : "", b.len);
         c->u.constant.len = b.len;
@@ -586,9 +596,9 @@ static Node *concatenate(Parser *p, NodeVec *parts, int start)
     for (int i = 0; i < parts->len; i++) {
         Node *e = parts->items[i];
         if (e->kind == N_JOINEDSTR) {
-            for (int k = 0; k < e->u.joined.values.len; k++) nv_push(&flat, e->u.joined.values.items[k]);
+            for (int k = 0; k < e->u.joined.values.len; k++) nodevec_push(&flat, e->u.joined.values.items[k]);
         } else {
-            nv_push(&flat, e);
+            nodevec_push(&flat, e);
         }
     }
     NodeVec values = {0};
@@ -611,45 +621,45 @@ static Node *concatenate(Parser *p, NodeVec *parts, int start)
             }
             if (f_found && e->u.constant.len == 0) continue;
         }
-        nv_push(&values, e);
+        nodevec_push(&values, e);
     }
-    nv_free(&flat);
+    nodevec_free(&flat);
     if (!f_found) {
         Node *only = values.items[0];
-        nv_free(&values);
+        nodevec_free(&values);
         return only;
     }
-    Node *j = p_node_from(p, N_JOINEDSTR, start);
-    j->u.joined.values = nv_finish(p, &values);
+    Node *j = parser_node_from(p, N_JOINEDSTR, start);
+    j->u.joined.values = nodevec_finish(p, &values);
     return j;
 }
 
 /* strings (memo): (fstring|string)+ */
-Node *p_strings(Parser *p)
+Node *parser_strings(Parser *p)
 {
     ENTER();
     bool found;
-    Node *memo = p_memo_get(p, M_STRINGS, &found);
+    Node *memo = parser_memo_get(p, M_STRINGS, &found);
     if (found) LEAVE(memo);
     NodeVec parts = {0};
     for (;;) {
-        int t = p_type(p);
+        int t = parser_type(p);
         Node *e = NULL;
         if (t == TK_FSTRING_START) {
             e = fstring(p);
         } else if (t == TK_STRING) {
-            PToken *tok = p_tok(p, p->mark);
+            PToken *tok = parser_tok(p, p->mark);
             p->mark++;
             e = string_constant(p, tok);
         }
         if (!e) break;
-        nv_push(&parts, e);
+        nodevec_push(&parts, e);
     }
     Node *res = NULL;
     if (!p->error && parts.len) res = concatenate(p, &parts, _start);
-    nv_free(&parts);
+    nodevec_free(&parts);
     if (p->error) LEAVE(NULL);
     if (!res) RESET();
-    p_memo_put(p, M_STRINGS, _start, res);
+    parser_memo_put(p, M_STRINGS, _start, res);
     LEAVE(res);
 }

@@ -13,16 +13,16 @@
 
 static Node *name_from(Parser *p, PToken *t, AstContext ctx)
 {
-    Node *n = p_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
-    n->u.name.id = p_tok_str(p, t);
+    Node *n = parser_node(p, N_NAME, t->t.lineno, t->t.col, t->t.end_lineno, t->t.end_col);
+    n->u.name.id = parser_tok_str(p, t);
     n->u.name.ctx = ctx;
     return n;
 }
 
 /* t_lookahead: '(' | '[' | '.' */
-bool p_t_lookahead(Parser *p)
+bool parser_t_lookahead(Parser *p)
 {
-    int t = p_type(p);
+    int t = parser_type(p);
     return t == TK_LPAR || t == TK_LSQB || t == TK_DOT;
 }
 
@@ -32,47 +32,47 @@ bool p_t_lookahead(Parser *p)
  *     | t_primary genexp &t_lookahead
  *     | t_primary '(' [arguments] ')' &t_lookahead
  *     | atom &t_lookahead */
-Node *p_t_primary(Parser *p)
+Node *parser_t_primary(Parser *p)
 {
     ENTER();
     MEMO(M_T_PRIMARY);
-    Node *a = p_atom(p);
-    if (!a || !p_t_lookahead(p)) MEMO_LEAVE(M_T_PRIMARY, NULL);
+    Node *a = parser_atom(p);
+    if (!a || !parser_t_lookahead(p)) MEMO_LEAVE(M_T_PRIMARY, NULL);
     for (;;) {
         int m = p->mark;
-        int t = p_type(p);
+        int t = parser_type(p);
         Node *n = NULL;
         if (t == TK_DOT) {
             p->mark++;
-            PToken *name = p_expect_name(p);
-            if (name && p_t_lookahead(p)) {
-                n = p_node_from(p, N_ATTRIBUTE, _start);
+            PToken *name = parser_expect_name(p);
+            if (name && parser_t_lookahead(p)) {
+                n = parser_node_from(p, N_ATTRIBUTE, _start);
                 n->u.attribute.value = a;
-                n->u.attribute.attr = p_tok_str(p, name);
+                n->u.attribute.attr = parser_tok_str(p, name);
                 n->u.attribute.ctx = CTX_LOAD;
             }
         } else if (t == TK_LSQB) {
             p->mark++;
-            Node *s = p_slices(p);
-            if (s && p_expect(p, TK_RSQB) && p_t_lookahead(p)) {
-                n = p_node_from(p, N_SUBSCRIPT, _start);
+            Node *s = parser_slices(p);
+            if (s && parser_expect(p, TK_RSQB) && parser_t_lookahead(p)) {
+                n = parser_node_from(p, N_SUBSCRIPT, _start);
                 n->u.subscript.value = a;
                 n->u.subscript.slice = s;
                 n->u.subscript.ctx = CTX_LOAD;
             }
         } else if (t == TK_LPAR) {
-            Node *g = p_genexp(p);
-            if (g && p_t_lookahead(p)) {
-                n = p_node_from(p, N_CALL, _start);
+            Node *g = parser_genexp(p);
+            if (g && parser_t_lookahead(p)) {
+                n = parser_node_from(p, N_CALL, _start);
                 n->u.call.func = a;
-                n->u.call.args = p_list1(p, g);
+                n->u.call.args = parser_list1(p, g);
             } else if (!p->error) {
                 p->mark = m + 1;
                 int m2 = p->mark;
-                Node *args = p_arguments(p);
+                Node *args = parser_arguments(p);
                 if (!args) p->mark = m2;
-                if (!p->error && p_expect(p, TK_RPAR) && p_t_lookahead(p)) {
-                    n = p_node_from(p, N_CALL, _start);
+                if (!p->error && parser_expect(p, TK_RPAR) && parser_t_lookahead(p)) {
+                    n = parser_node_from(p, N_CALL, _start);
                     n->u.call.func = a;
                     if (args) {
                         n->u.call.args = args->u.call.args;
@@ -96,24 +96,24 @@ Node *p_t_primary(Parser *p)
 static Node *attr_or_subscript(Parser *p, AstContext ctx)
 {
     ENTER();
-    Node *a = p_t_primary(p);
-    if (a && p_expect(p, TK_DOT)) {
-        PToken *name = p_expect_name(p);
-        if (name && !p_t_lookahead(p)) {
-            Node *n = p_node_from(p, N_ATTRIBUTE, _start);
+    Node *a = parser_t_primary(p);
+    if (a && parser_expect(p, TK_DOT)) {
+        PToken *name = parser_expect_name(p);
+        if (name && !parser_t_lookahead(p)) {
+            Node *n = parser_node_from(p, N_ATTRIBUTE, _start);
             n->u.attribute.value = a;
-            n->u.attribute.attr = p_tok_str(p, name);
+            n->u.attribute.attr = parser_tok_str(p, name);
             n->u.attribute.ctx = ctx;
             LEAVE(n);
         }
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    a = p_t_primary(p);
-    if (a && p_expect(p, TK_LSQB)) {
-        Node *s = p_slices(p);
-        if (s && p_expect(p, TK_RSQB) && !p_t_lookahead(p)) {
-            Node *n = p_node_from(p, N_SUBSCRIPT, _start);
+    a = parser_t_primary(p);
+    if (a && parser_expect(p, TK_LSQB)) {
+        Node *s = parser_slices(p);
+        if (s && parser_expect(p, TK_RSQB) && !parser_t_lookahead(p)) {
+            Node *n = parser_node_from(p, N_SUBSCRIPT, _start);
             n->u.subscript.value = a;
             n->u.subscript.slice = s;
             n->u.subscript.ctx = ctx;
@@ -125,22 +125,22 @@ static Node *attr_or_subscript(Parser *p, AstContext ctx)
     LEAVE(NULL);
 }
 
-Node *p_single_subscript_attribute_target(Parser *p)
+Node *parser_single_subscript_attribute_target(Parser *p)
 {
     return attr_or_subscript(p, CTX_STORE);
 }
 
 /* single_target: single_subscript_attribute_target | NAME | '(' single_target ')' */
-Node *p_single_target(Parser *p)
+Node *parser_single_target(Parser *p)
 {
     ENTER();
     Node *r = attr_or_subscript(p, CTX_STORE);
     if (r || p->error) LEAVE(r);
-    PToken *name = p_expect_name(p);
+    PToken *name = parser_expect_name(p);
     if (name) LEAVE(name_from(p, name, CTX_STORE));
-    if (p_expect(p, TK_LPAR)) {
-        r = p_single_target(p);
-        if (r && p_expect(p, TK_RPAR)) LEAVE(r);
+    if (parser_expect(p, TK_LPAR)) {
+        r = parser_single_target(p);
+        if (r && parser_expect(p, TK_RPAR)) LEAVE(r);
     }
     RESET();
     LEAVE(NULL);
@@ -149,15 +149,15 @@ Node *p_single_target(Parser *p)
 static Node *target_with_star_atom(Parser *p);
 
 /* star_target (memo): '*' (!'*' star_target) | target_with_star_atom */
-Node *p_star_target(Parser *p)
+Node *parser_star_target(Parser *p)
 {
     ENTER();
     MEMO(M_STAR_TARGET);
-    if (p_expect(p, TK_STAR) && !p_next_is(p, TK_STAR)) {
-        Node *a = p_star_target(p);
+    if (parser_expect(p, TK_STAR) && !parser_next_is(p, TK_STAR)) {
+        Node *a = parser_star_target(p);
         if (a) {
-            Node *n = p_node_from(p, N_STARRED, _start);
-            n->u.starred.value = p_set_ctx(p, a, CTX_STORE);
+            Node *n = parser_node_from(p, N_STARRED, _start);
+            n->u.starred.value = parser_set_ctx(p, a, CTX_STORE);
             n->u.starred.ctx = CTX_STORE;
             MEMO_LEAVE(M_STAR_TARGET, n);
         }
@@ -170,49 +170,49 @@ Node *p_star_target(Parser *p)
 /* ','.star_target+ [',']  (star_targets_list_seq) */
 static bool star_targets_list_seq(Parser *p, NodeVec *v)
 {
-    Node *a = p_star_target(p);
+    Node *a = parser_star_target(p);
     if (!a) return false;
-    nv_push(v, a);
+    nodevec_push(v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
-        Node *b = p_star_target(p);
+        if (!parser_expect(p, TK_COMMA)) break;
+        Node *b = parser_star_target(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(v, b);
+        nodevec_push(v, b);
     }
     if (p->error) return false;
-    p_expect(p, TK_COMMA);
+    parser_expect(p, TK_COMMA);
     return true;
 }
 
 /* star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ',' */
-bool p_star_targets_tuple_seq(Parser *p, NodeVec *v)
+bool parser_star_targets_tuple_seq(Parser *p, NodeVec *v)
 {
     int start = p->mark, n0 = v->len;
-    Node *a = p_star_target(p);
+    Node *a = parser_star_target(p);
     if (!a) return false;
-    nv_push(v, a);
+    nodevec_push(v, a);
     int more = 0;
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
-        Node *b = p_star_target(p);
+        if (!parser_expect(p, TK_COMMA)) break;
+        Node *b = parser_star_target(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(v, b);
+        nodevec_push(v, b);
         more++;
     }
     if (p->error) return false;
     if (more) {
-        p_expect(p, TK_COMMA);
+        parser_expect(p, TK_COMMA);
         return true;
     }
-    if (p_expect(p, TK_COMMA)) return true;
+    if (parser_expect(p, TK_COMMA)) return true;
     p->mark = start;
     v->len = n0;
     return false;
@@ -226,47 +226,47 @@ bool p_star_targets_tuple_seq(Parser *p, NodeVec *v)
 static Node *star_atom(Parser *p)
 {
     ENTER();
-    PToken *name = p_expect_name(p);
+    PToken *name = parser_expect_name(p);
     if (name) LEAVE(name_from(p, name, CTX_STORE));
-    if (p_expect(p, TK_LPAR)) {
+    if (parser_expect(p, TK_LPAR)) {
         Node *a = target_with_star_atom(p);
-        if (a && p_expect(p, TK_RPAR)) LEAVE(p_set_ctx(p, a, CTX_STORE));
+        if (a && parser_expect(p, TK_RPAR)) LEAVE(parser_set_ctx(p, a, CTX_STORE));
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    if (p_expect(p, TK_LPAR)) {
+    if (parser_expect(p, TK_LPAR)) {
         NodeVec v = {0};
         int m = p->mark;
-        if (!p_star_targets_tuple_seq(p, &v)) {
-            nv_free(&v);
+        if (!parser_star_targets_tuple_seq(p, &v)) {
+            nodevec_free(&v);
             if (p->error) LEAVE(NULL);
             p->mark = m;
         }
-        if (p_expect(p, TK_RPAR)) {
-            Node *n = p_node_from(p, N_TUPLE, _start);
-            n->u.seq.elts = nv_finish(p, &v);
+        if (parser_expect(p, TK_RPAR)) {
+            Node *n = parser_node_from(p, N_TUPLE, _start);
+            n->u.seq.elts = nodevec_finish(p, &v);
             n->u.seq.ctx = CTX_STORE;
             LEAVE(n);
         }
-        nv_free(&v);
+        nodevec_free(&v);
     }
     if (p->error) LEAVE(NULL);
     RESET();
-    if (p_expect(p, TK_LSQB)) {
+    if (parser_expect(p, TK_LSQB)) {
         NodeVec v = {0};
         int m = p->mark;
         if (!star_targets_list_seq(p, &v)) {
-            nv_free(&v);
+            nodevec_free(&v);
             if (p->error) LEAVE(NULL);
             p->mark = m;
         }
-        if (p_expect(p, TK_RSQB)) {
-            Node *n = p_node_from(p, N_LIST, _start);
-            n->u.seq.elts = nv_finish(p, &v);
+        if (parser_expect(p, TK_RSQB)) {
+            Node *n = parser_node_from(p, N_LIST, _start);
+            n->u.seq.elts = nodevec_finish(p, &v);
             n->u.seq.ctx = CTX_STORE;
             LEAVE(n);
         }
-        nv_free(&v);
+        nodevec_free(&v);
     }
     RESET();
     LEAVE(NULL);
@@ -286,32 +286,32 @@ static Node *target_with_star_atom(Parser *p)
 }
 
 /* star_targets: star_target !',' | star_target (',' star_target)* [','] */
-Node *p_star_targets(Parser *p)
+Node *parser_star_targets(Parser *p)
 {
     ENTER();
-    Node *a = p_star_target(p);
+    Node *a = parser_star_target(p);
     if (!a) LEAVE(NULL);
-    if (!p_next_is(p, TK_COMMA)) LEAVE(a);
+    if (!parser_next_is(p, TK_COMMA)) LEAVE(a);
     if (p->error) LEAVE(NULL);
     NodeVec v = {0};
-    nv_push(&v, a);
+    nodevec_push(&v, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
-        Node *b = p_star_target(p);
+        if (!parser_expect(p, TK_COMMA)) break;
+        Node *b = parser_star_target(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(&v, b);
+        nodevec_push(&v, b);
     }
     if (p->error) {
-        nv_free(&v);
+        nodevec_free(&v);
         LEAVE(NULL);
     }
-    p_expect(p, TK_COMMA);
-    Node *n = p_node_from(p, N_TUPLE, _start);
-    n->u.seq.elts = nv_finish(p, &v);
+    parser_expect(p, TK_COMMA);
+    Node *n = parser_node_from(p, N_TUPLE, _start);
+    n->u.seq.elts = nodevec_finish(p, &v);
     n->u.seq.ctx = CTX_STORE;
     LEAVE(n);
 }
@@ -327,62 +327,62 @@ static Node *del_target(Parser *p)
     MEMO(M_DEL_TARGET);
     Node *r = attr_or_subscript(p, CTX_DEL);
     if (r || p->error) MEMO_LEAVE(M_DEL_TARGET, r);
-    PToken *name = p_expect_name(p);
+    PToken *name = parser_expect_name(p);
     if (name) MEMO_LEAVE(M_DEL_TARGET, name_from(p, name, CTX_DEL));
-    if (p_expect(p, TK_LPAR)) {
+    if (parser_expect(p, TK_LPAR)) {
         Node *a = del_target(p);
-        if (a && p_expect(p, TK_RPAR)) MEMO_LEAVE(M_DEL_TARGET, p_set_ctx(p, a, CTX_DEL));
+        if (a && parser_expect(p, TK_RPAR)) MEMO_LEAVE(M_DEL_TARGET, parser_set_ctx(p, a, CTX_DEL));
     }
     if (p->error) LEAVE(NULL);
     for (int alt = 0; alt < 2; alt++) {
         RESET();
         int open = alt == 0 ? TK_LPAR : TK_LSQB, close = alt == 0 ? TK_RPAR : TK_RSQB;
-        if (!p_expect(p, open)) continue;
+        if (!parser_expect(p, open)) continue;
         NodeVec v = {0};
         int m = p->mark;
-        if (!p_del_targets(p, &v)) {
-            nv_free(&v);
+        if (!parser_del_targets(p, &v)) {
+            nodevec_free(&v);
             if (p->error) LEAVE(NULL);
             p->mark = m;
         }
-        if (p_expect(p, close)) {
-            Node *n = p_node_from(p, alt == 0 ? N_TUPLE : N_LIST, _start);
-            n->u.seq.elts = nv_finish(p, &v);
+        if (parser_expect(p, close)) {
+            Node *n = parser_node_from(p, alt == 0 ? N_TUPLE : N_LIST, _start);
+            n->u.seq.elts = nodevec_finish(p, &v);
             n->u.seq.ctx = CTX_DEL;
             MEMO_LEAVE(M_DEL_TARGET, n);
         }
-        nv_free(&v);
+        nodevec_free(&v);
         if (p->error) LEAVE(NULL);
     }
     MEMO_LEAVE(M_DEL_TARGET, NULL);
 }
 
 /* del_targets: ','.del_target+ [','] */
-bool p_del_targets(Parser *p, NodeVec *out)
+bool parser_del_targets(Parser *p, NodeVec *out)
 {
     Node *a = del_target(p);
     if (!a) return false;
-    nv_push(out, a);
+    nodevec_push(out, a);
     for (;;) {
         int m = p->mark;
-        if (!p_expect(p, TK_COMMA)) break;
+        if (!parser_expect(p, TK_COMMA)) break;
         Node *b = del_target(p);
         if (!b) {
             p->mark = m;
             break;
         }
-        nv_push(out, b);
+        nodevec_push(out, b);
     }
     if (p->error) return false;
-    p_expect(p, TK_COMMA);
+    parser_expect(p, TK_COMMA);
     return true;
 }
 
 /* ---- parameters ------------------------------------------------------------------ */
 
-Node *p_empty_arguments(Parser *p)
+Node *parser_empty_arguments(Parser *p)
 {
-    return p_node(p, N_ARGUMENTS, 0, 0, 0, 0);
+    return parser_node(p, N_ARGUMENTS, 0, 0, 0, 0);
 }
 
 /* param: NAME annotation?   lambda_param: NAME
@@ -391,20 +391,21 @@ Node *p_empty_arguments(Parser *p)
 static Node *param(Parser *p, bool lambda, bool star_annotation)
 {
     ENTER();
-    PToken *name = p_expect_name(p);
+    PToken *name = parser_expect_name(p);
     if (!name) LEAVE(NULL);
     Node *ann = NULL;
     if (!lambda) {
         int m = p->mark;
-        if (p_expect(p, TK_COLON)) ann = star_annotation ? p_star_expression(p) : p_expression(p);
+        if (parser_expect(p, TK_COLON))
+            ann = star_annotation ? parser_star_expression(p) : parser_expression(p);
         if (!ann) {
             if (p->error) LEAVE(NULL);
             if (star_annotation) LEAVE(NULL);
             p->mark = m;
         }
     }
-    Node *n = p_node_from(p, N_ARG, _start);
-    n->u.arg.arg = p_tok_str(p, name);
+    Node *n = parser_node_from(p, N_ARG, _start);
+    n->u.arg.arg = parser_tok_str(p, name);
     n->u.arg.annotation = ann;
     LEAVE(n);
 }
@@ -413,14 +414,14 @@ static Node *param(Parser *p, bool lambda, bool star_annotation)
 static Node *default_value(Parser *p)
 {
     ENTER();
-    if (p_expect(p, TK_EQUAL)) {
-        Node *e = p_expression(p);
+    if (parser_expect(p, TK_EQUAL)) {
+        Node *e = parser_expression(p);
         if (e) LEAVE(e);
     }
     if (p->error) LEAVE(NULL);
     RESET();
     if (INVALID) {
-        p_invalid_default(p);
+        parser_invalid_default(p);
         RESET();
     }
     LEAVE(NULL);
@@ -429,8 +430,8 @@ static Node *default_value(Parser *p)
 /* The ending of every parameter form: ',' | &')' (lambda: &':'). */
 static bool param_end(Parser *p, bool lambda)
 {
-    if (p_expect(p, TK_COMMA)) return true;
-    return p_next_is(p, lambda ? TK_COLON : TK_RPAR);
+    if (parser_expect(p, TK_COMMA)) return true;
+    return parser_next_is(p, lambda ? TK_COLON : TK_RPAR);
 }
 
 /* param_no_default / param_with_default / param_maybe_default (and their
@@ -461,13 +462,13 @@ static Node *param_form(Parser *p, bool lambda, int want_default, bool star_ann,
     LEAVE(a);
 }
 
-Node *p_param_form(Parser *p, bool lambda, int want_default)
+Node *parser_param_form(Parser *p, bool lambda, int want_default)
 {
     Node *d;
     return param_form(p, lambda, want_default, false, &d);
 }
 
-Node *p_param_plain(Parser *p, bool lambda)
+Node *parser_param_plain(Parser *p, bool lambda)
 {
     return param(p, lambda, false);
 }
@@ -484,8 +485,8 @@ static int param_forms(Parser *p, bool lambda, int want_default, NodeVec *args, 
             p->mark = m;
             break;
         }
-        nv_push(args, a);
-        if (defs) nv_push(defs, d);
+        nodevec_push(args, a);
+        if (defs) nodevec_push(defs, d);
         n++;
     }
     return n;
@@ -502,13 +503,13 @@ typedef struct ParamParts {
 
 static void parts_free(ParamParts *pp)
 {
-    nv_free(&pp->posonly);
-    nv_free(&pp->posonly_defs);
-    nv_free(&pp->plain);
-    nv_free(&pp->with);
-    nv_free(&pp->with_defs);
-    nv_free(&pp->kwonly);
-    nv_free(&pp->kw_defaults);
+    nodevec_free(&pp->posonly);
+    nodevec_free(&pp->posonly_defs);
+    nodevec_free(&pp->plain);
+    nodevec_free(&pp->with);
+    nodevec_free(&pp->with_defs);
+    nodevec_free(&pp->kwonly);
+    nodevec_free(&pp->kw_defaults);
 }
 
 /* kwds: invalid_kwds | '**' param_no_default */
@@ -516,12 +517,12 @@ static Node *kwds(Parser *p, bool lambda)
 {
     ENTER();
     if (INVALID) {
-        if (lambda) p_invalid_lambda_kwds(p);
-        else p_invalid_kwds(p);
+        if (lambda) parser_invalid_lambda_kwds(p);
+        else parser_invalid_kwds(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
-    if (!p_expect(p, TK_DOUBLESTAR)) LEAVE(NULL);
+    if (!parser_expect(p, TK_DOUBLESTAR)) LEAVE(NULL);
     Node *d;
     Node *a = param_form(p, lambda, 0, false, &d);
     if (!a) RESET();
@@ -550,11 +551,11 @@ static bool star_tail(Parser *p, bool lambda, ParamParts *pp, bool need_one)
  *     | kwds */
 static bool star_etc(Parser *p, bool lambda, ParamParts *pp)
 {
-    if (!p_enter(p)) return false;
+    if (!parser_enter(p)) return false;
     int start = p->mark;
     if (p->call_invalid_rules) {
-        if (lambda) p_invalid_lambda_star_etc(p);
-        else p_invalid_star_etc(p);
+        if (lambda) parser_invalid_lambda_star_etc(p);
+        else parser_invalid_star_etc(p);
         if (p->error) goto fail;
         p->mark = start;
     }
@@ -563,7 +564,7 @@ static bool star_etc(Parser *p, bool lambda, ParamParts *pp)
         p->mark = start;
         pp->kwonly.len = pp->kw_defaults.len = 0;
         pp->kwarg = NULL;
-        if (!p_expect(p, TK_STAR)) break;
+        if (!parser_expect(p, TK_STAR)) break;
         Node *d;
         Node *a = param_form(p, lambda, 0, alt == 1, &d);
         if (a && star_tail(p, lambda, pp, false)) {
@@ -575,7 +576,7 @@ static bool star_etc(Parser *p, bool lambda, ParamParts *pp)
     p->mark = start;
     pp->kwonly.len = pp->kw_defaults.len = 0;
     pp->kwarg = NULL;
-    if (p_expect(p, TK_STAR) && p_expect(p, TK_COMMA) && star_tail(p, lambda, pp, true)) goto ok;
+    if (parser_expect(p, TK_STAR) && parser_expect(p, TK_COMMA) && star_tail(p, lambda, pp, true)) goto ok;
     if (p->error) goto fail;
     p->mark = start;
     pp->kwonly.len = pp->kw_defaults.len = 0;
@@ -585,11 +586,11 @@ fail:
     p->mark = start;
     pp->kwonly.len = pp->kw_defaults.len = 0;
     pp->kwarg = NULL;
-    p_leave(p);
+    parser_leave(p);
     return false;
 ok:
     pp->star = true;
-    p_leave(p);
+    parser_leave(p);
     return true;
 }
 
@@ -597,7 +598,7 @@ ok:
  * slash_with_default: param_no_default* param_with_default+ '/' (',' | &')') */
 static bool slash_tail(Parser *p, bool lambda)
 {
-    if (!p_expect(p, TK_SLASH)) return false;
+    if (!parser_expect(p, TK_SLASH)) return false;
     return param_end(p, lambda);
 }
 
@@ -622,7 +623,7 @@ static bool slash_with_default(Parser *p, bool lambda, ParamParts *pp)
     return false;
 }
 
-bool p_slash(Parser *p, bool lambda, bool with_default)
+bool parser_slash(Parser *p, bool lambda, bool with_default)
 {
     ParamParts pp;
     memset(&pp, 0, sizeof pp);
@@ -634,20 +635,20 @@ bool p_slash(Parser *p, bool lambda, bool with_default)
 /* _PyPegen_make_arguments */
 static Node *make_arguments(Parser *p, ParamParts *pp)
 {
-    Node *n = p_node(p, N_ARGUMENTS, 0, 0, 0, 0);
-    n->u.arguments.posonlyargs = nv_finish(p, &pp->posonly);
+    Node *n = parser_node(p, N_ARGUMENTS, 0, 0, 0, 0);
+    n->u.arguments.posonlyargs = nodevec_finish(p, &pp->posonly);
     NodeVec args = {0}, defaults = {0};
-    for (int i = 0; i < pp->plain.len; i++) nv_push(&args, pp->plain.items[i]);
-    for (int i = 0; i < pp->with.len; i++) nv_push(&args, pp->with.items[i]);
+    for (int i = 0; i < pp->plain.len; i++) nodevec_push(&args, pp->plain.items[i]);
+    for (int i = 0; i < pp->with.len; i++) nodevec_push(&args, pp->with.items[i]);
     for (int i = 0; i < pp->posonly_defs.len; i++)
-        if (pp->posonly_defs.items[i]) nv_push(&defaults, pp->posonly_defs.items[i]);
-    for (int i = 0; i < pp->with_defs.len; i++) nv_push(&defaults, pp->with_defs.items[i]);
-    n->u.arguments.args = nv_finish(p, &args);
-    n->u.arguments.defaults = nv_finish(p, &defaults);
+        if (pp->posonly_defs.items[i]) nodevec_push(&defaults, pp->posonly_defs.items[i]);
+    for (int i = 0; i < pp->with_defs.len; i++) nodevec_push(&defaults, pp->with_defs.items[i]);
+    n->u.arguments.args = nodevec_finish(p, &args);
+    n->u.arguments.defaults = nodevec_finish(p, &defaults);
     n->u.arguments.vararg = pp->vararg;
     n->u.arguments.kwarg = pp->kwarg;
-    n->u.arguments.kwonlyargs = nv_finish(p, &pp->kwonly);
-    n->u.arguments.kw_defaults = nv_finish(p, &pp->kw_defaults);
+    n->u.arguments.kwonlyargs = nodevec_finish(p, &pp->kwonly);
+    n->u.arguments.kw_defaults = nodevec_finish(p, &pp->kw_defaults);
     parts_free(pp);
     return n;
 }
@@ -705,11 +706,11 @@ static Node *parameters(Parser *p, bool lambda)
 }
 
 /* params: invalid_parameters | parameters */
-Node *p_params(Parser *p)
+Node *parser_params(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_parameters(p);
+        parser_invalid_parameters(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }
@@ -717,11 +718,11 @@ Node *p_params(Parser *p)
 }
 
 /* lambda_params: invalid_lambda_parameters | lambda_parameters */
-Node *p_lambda_params(Parser *p)
+Node *parser_lambda_params(Parser *p)
 {
     ENTER();
     if (INVALID) {
-        p_invalid_lambda_parameters(p);
+        parser_invalid_lambda_parameters(p);
         if (p->error) LEAVE(NULL);
         RESET();
     }

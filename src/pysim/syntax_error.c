@@ -17,7 +17,7 @@
 
 /* ORDER SYNTAX_ERR_KIND */
 static const char *const kind_names[] = {
-    "SyntaxError", "IndentationError", "TabError", "MemoryError",
+    "SyntaxError", "IndentationError", "TabError", "MemoryError", "ValueError",
 };
 
 const char *syntax_error_kind_name(SyntaxErrKind kind)
@@ -61,8 +61,9 @@ void syntax_error_set(SyntaxErr *e, SyntaxErrKind kind, const char *filename,
 }
 
 /* CPython reads the line back with a 1000-byte fgets buffer and universal
- * newlines: the target line is cut after 999 bytes, and "\r\n" or a lone
- * "\r" reads as "\n". */
+ * newlines ("\r\n" or a lone "\r" reads as "\n"); a line longer than the
+ * buffer is read in 999-byte chunks, and what it keeps of the wanted line
+ * is its last chunk. */
 #define LINEBUF_MAX 999
 
 bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno)
@@ -70,11 +71,16 @@ bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno
     if (lineno <= 0) return false;
     size_t pos = 0;
     int i = 0;
+    size_t mark = out->len;
     while (i < lineno) {
         if (pos >= len) return false;
         size_t got = 0;
         bool nl = false;
         bool target = i + 1 == lineno;
+        if (target) {
+            out->len = mark;
+            if (out->p) out->p[mark] = '\0';
+        }
         while (pos < len && got < LINEBUF_MAX) {
             char c = src[pos++];
             if (c == '\r') {
@@ -88,7 +94,7 @@ bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno
                 break;
             }
         }
-        if (!target && got == LINEBUF_MAX && !nl) continue; /* rest of a long line */
+        if (got == LINEBUF_MAX && !nl) continue; /* the line goes on */
         i++;
     }
     return true;
@@ -113,11 +119,12 @@ static int decoded_length(const unsigned char *s, size_t n)
             i++;
             continue;
         }
+        /* A complete sequence, a truncated one at the end, or a good prefix
+         * before a bad byte: each is one character (or one U+FFFD). */
         size_t k = 1;
         while (k < need && i + k < n && (s[i + k] & 0xC0) == 0x80) k++;
         count++;
-        if (k == need || i + k == n) i += k;
-        else i += k; /* an invalid continuation: the good prefix is one U+FFFD */
+        i += k;
     }
     return count;
 }
@@ -219,8 +226,8 @@ static void print_error_text(Buf *out, long offset, long end_offset, const char 
 
 void syntax_error_print(const SyntaxErr *e, Buf *out)
 {
-    if (e->kind == SE_MEMORY_ERROR) {
-        buf_printf(out, "MemoryError: %s\n", e->msg);
+    if (e->kind == SE_MEMORY_ERROR || e->kind == SE_VALUE_ERROR || e->lineno == 0) {
+        buf_printf(out, "%s: %s\n", kind_names[e->kind], e->msg);
         return;
     }
     buf_printf(out, "  File \"%s\", line %d\n", e->filename, e->lineno);

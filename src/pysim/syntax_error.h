@@ -27,7 +27,9 @@ typedef enum SyntaxErrKind {
     SE_SYNTAX_ERROR,      /* SyntaxError */
     SE_INDENTATION_ERROR, /* IndentationError */
     SE_TAB_ERROR,         /* TabError */
-    SE_MEMORY_ERROR       /* MemoryError: "Parser stack overflowed - ..." */
+    SE_MEMORY_ERROR,      /* MemoryError: "Parser stack overflowed - ..." */
+    SE_VALUE_ERROR        /* ValueError: 3.12's "field 'value' is required for
+                             Constant" for an f"{x:{y=}}" debug field */
 } SyntaxErrKind;
 
 typedef struct SyntaxErr {
@@ -36,7 +38,7 @@ typedef struct SyntaxErr {
     SyntaxErrKind kind;
     char *msg;             /* owned; the message without the class name */
     char *filename;        /* owned */
-    int lineno;            /* 0: no location */
+    int lineno;            /* 0: no location (only the message is printed) */
     int offset;            /* 1-based column; for unsupported: characters */
     int end_lineno;
     int end_offset;
@@ -78,21 +80,22 @@ void syntax_error_unsupported(SyntaxErr *e, const char *filename,
 
 /* Appends exactly what python3.12 prints on stderr for the uncaught error
  * (the '  File "...", line N' header, the source line, the carets, and
- * "SyntaxError: msg"), each line ending in "\n".  For a MemoryError only
- * its last line.  Must not be called for an unsupported record. */
+ * "SyntaxError: msg"), each line ending in "\n".  For a MemoryError or a
+ * ValueError (no location) only the last line.  Must not be called for an unsupported record. */
 void syntax_error_print(const SyntaxErr *e, Buf *out);
 
 /* Appends "FILE:LINE:COL: unsupported: WHAT" (no newline) for an
  * unsupported record. */
 void syntax_error_format_unsupported(const SyntaxErr *e, Buf *out);
 
-/* "SyntaxError", "IndentationError", "TabError" or "MemoryError". */
+/* "SyntaxError", "IndentationError", "TabError", "MemoryError" or
+ * "ValueError". */
 const char *syntax_error_kind_name(SyntaxErrKind kind);
 
 /* Line `lineno` (from 1) of src as CPython reads it back from the file for
  * SyntaxError.text: with its newline ("\r\n" read as "\n"), a BOM on
- * line 1 kept (3.12 keeps it), cut after 999 bytes as CPython's line buffer
- * does.  Appends it
+ * line 1 kept (3.12 keeps it), and of a line over 999 bytes only its last
+ * 999-byte piece, as CPython's line buffer leaves it.  Appends it
  * to out and returns true, or returns false when the source has no such
  * line. */
 bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno);

@@ -1,0 +1,6 @@
+x = 1
+if x:
+    print("crlf", x)
+s = """a
+b"""
+print(len(s))

@@ -1,0 +1,5 @@
+print(sum(x * x for x in range(4)))
+print(list(x for x in "abc"))
+g = (i + 1 for i in range(3) if i)
+print(list(g))
+print(max((len(w), w) for w in ["aa", "b"]))

@@ -1,0 +1,4 @@
+print("no newline at end")
+x = [1,
+     2]
+print(x)

@@ -1,0 +1,5 @@
+print(0, 00, 123, 1_000_000, 0x_FF, 0o17, 0b1010, 0XfF)
+print(1.5, .5, 5., 1e3, 1E-3, 1_0.5_0, 3.14e+2)
+print(2j, 1.5j, 1e2J, 0j)
+print(12345678901234567890123456789, 0xFFFFFFFFFFFFFFFFFFFF)
+print(1.0e400 == float("inf"), 0.1 + 0.2)

@@ -1,0 +1,2 @@
+name = "Ada"
+msg = f"Hello {name"

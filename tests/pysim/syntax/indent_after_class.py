@@ -1,0 +1,4 @@
+class C:
+
+def method(self):
+    pass

@@ -1,0 +1,4 @@
+n = 3
+while n:
+# nothing here
+n -= 1

@@ -1,0 +1,3 @@
+try:
+    risky = 1
+print(risky)

@@ -1,0 +1,4 @@
+doc = """Start of a docstring
+that never ends
+
+print(doc)
