@@ -99,11 +99,6 @@ PyObj *py_dict_popitem(PyObj *d);
 /* dict_merge: a.update(b) for a mapping b (override 1), keeping a's values
  * (0), or raising KeyError(key) on a duplicate (2, for f(**m)).  0 or -1. */
 int py_dict_merge(PyObj *a, PyObj *b, int override);
-/* dict_update_arg: update from a dict, an object with keys(), or an
- * iterable of pairs.  0 or -1. */
-int py_dict_update_arg(PyObj *self, PyObj *arg);
-/* PyDict_MergeFromSeq2 with CPython's messages. */
-int py_dict_merge_seq2(PyObj *d, PyObj *seq, bool override);
 /* _PyDict_Next: like py_dict_next, with the stored hash. */
 bool py_dict_next_hash(PyObj *d, size_t *pos, PyObj **key, PyObj **value, int64_t *hash);
 /* The C struct of a NEW dict of `type` made by dict.__new__ (exact dicts:
@@ -115,26 +110,20 @@ size_t py_dict_sizeof(PyObj *d);
 void py_dict_dealloc(PyObj *d);
 int py_dict_traverse(PyObj *d, PyVisitFn visit, void *arg);
 
+/* ---- dict_methods.c ---- */
+
+/* dict_update_arg: update from a dict, an object with keys(), or an
+ * iterable of pairs.  0 or -1. */
+int py_dict_update_arg(PyObj *self, PyObj *arg);
+/* PyDict_MergeFromSeq2 with CPython's messages (override false: keep the
+ * values already there, as setdefault does).  0 or -1. */
+int py_dict_merge_seq2(PyObj *d, PyObj *seq, bool override);
+
 /* ---- dict_views.c ---- */
 
 /* A NEW keys/values/items view of d. */
 PyObj *py_dictview_new(PyObj *d, PyType *type);
 /* A NEW iterator of d of one of the six iterator types. */
 PyObj *py_dictiter_new(PyObj *d, PyType *type);
-/* The reverse iterators (dict_reversekeyiterator ...). */
-extern PyType py_dict_revkeyiter_type, py_dict_revvalueiter_type, py_dict_revitemiter_type;
-
-/* ---- entry points for the rest of the simulator (proposed for obj.h) ---- */
-
-/* _PyDict_FromItems, what BUILD_MAP and BUILD_CONST_KEY_MAP do: a NEW dict
- * presized for n pairs (a table of the right size up front when n > 5,
- * "unicode" when every key is an exact str), then filled in order.
- * keys[i * kstep], values[i * vstep] are BORROWED. */
-PyObj *py_dict_from_items(PyObj *const *keys, size_t kstep, PyObj *const *values, size_t vstep, size_t n);
-/* dict_new_presized: a NEW empty dict whose table takes n items. */
-PyObj *py_dict_new_presized(size_t n, bool unicode);
-/* _PyDict_MaybeUntrack, for the collector: stops tracking an exact dict
- * none of whose keys and values can be part of a cycle. */
-void py_dict_maybe_untrack(PyObj *d);
 
 #endif

@@ -1,7 +1,9 @@
 /* dict_methods.c — the dict type: construction (dict(), dict.fromkeys),
- * item access with __missing__, repr, equality, the | and |= operators,
- * and the methods (get, setdefault, pop, popitem, update, copy, clear,
- * keys/values/items).  The table itself is dict.c's.
+ * the argument forms update() and dict() accept (a mapping, pairs,
+ * keywords) and the ** merging of calls and displays, item access with
+ * __missing__, repr, equality, the | and |= operators, and the methods
+ * (get, setdefault, pop, popitem, update, copy, clear, keys/values/items).
+ * The table itself is dict.c's.
  *
  * Every method does what CPython 3.12's Objects/dictobject.c does, in the
  * same order, because the order decides which objects are allocated and
@@ -9,6 +11,142 @@
  */
 #include "pysim/dict_impl.h"
 #include "pysim/vm.h"
+
+/* ---- the argument forms of update() and dict(), and ** merging ---- */
+
+/* PySequence_Fast(item, ""): item itself when an exact list or tuple,
+ * else a NEW list of its items; NULL when it is not iterable. */
+static PyObj *seq_fast(PyObj *item)
+{
+    if (PY_IS_TYPE(item, py_list_type) || PY_IS_TYPE(item, py_tuple_type)) return py_newref(item);
+    PyObj *it = py_iter(item);
+    if (!it) return NULL;
+    PyObj *l = py_sequence_list(it);
+    py_decref(it);
+    return l;
+}
+
+int py_dict_merge_seq2(PyObj *d, PyObj *seq2, bool override)
+{
+    PyObj *it = py_iter(seq2);
+    if (!it) return -1;
+    for (int64_t i = 0;; i++) {
+        PyObj *item = py_next(it);
+        if (!item) {
+            if (py_err_occurred()) goto fail;
+            break;
+        }
+        PyObj *fast = seq_fast(item);
+        if (!fast) {
+            if (py_err_matches((PyObj *)&py_exc_TypeError)) {
+                py_err_clear();
+                py_err_format(&py_exc_TypeError, "cannot convert dictionary update sequence element #%zd to a sequence",
+                              i);
+            }
+            py_decref(item);
+            goto fail;
+        }
+        bool is_list = PY_IS_TYPE(fast, py_list_type);
+        size_t n = is_list ? py_list_size(fast) : py_tuple_size(fast);
+        if (n != 2) {
+            py_err_format(&py_exc_ValueError, "dictionary update sequence element #%zd has length %zd; 2 is required",
+                          i, (int64_t)n);
+            py_decref(fast);
+            py_decref(item);
+            goto fail;
+        }
+        PyObj *key = py_newref(is_list ? py_list_item(fast, 0) : py_tuple_item(fast, 0));
+        PyObj *value = py_newref(is_list ? py_list_item(fast, 1) : py_tuple_item(fast, 1));
+        int st = override ? py_dict_setitem(d, key, value) : (py_dict_setdefault(d, key, value) ? 0 : -1);
+        py_decref(key);
+        py_decref(value);
+        py_decref(fast);
+        py_decref(item);
+        if (st < 0) goto fail;
+    }
+    py_decref(it);
+    return 0;
+fail:
+    py_decref(it);
+    return -1;
+}
+
+/* _PyObject_LookupAttr(arg, "keys"): 1, 0 or -1.  With the generic
+ * getattr CPython makes no AttributeError for a missing name (it would
+ * take a simulated block), so neither do we. */
+static int has_keys_method(PyObj *arg)
+{
+    PyType *t = PY_TYPE(arg);
+    if (t->tp_getattro == py_object_generic_getattr && !py_type_lookup(t, PY_ID(keys))) {
+        PyObj **slot = py_object_dict_slot(arg);
+        if (!slot || !*slot || !py_dict_getitem_str(*slot, PY_ID(keys))) return 0;
+    }
+    PyObj *func;
+    int found = py_getattr_opt(arg, PY_ID(keys), &func);
+    if (found > 0) py_decref(func);
+    return found;
+}
+
+int py_dict_update_arg(PyObj *self, PyObj *arg)
+{
+    if (PY_IS_TYPE(arg, py_dict_type)) return py_dict_merge(self, arg, 1);
+    int found = has_keys_method(arg);
+    if (found < 0) return -1;
+    if (found) return py_dict_merge(self, arg, 1);
+    return py_dict_merge_seq2(self, arg, true);
+}
+
+/* _PyObject_FunctionStr as the caller gives it: "f()" or "f". */
+static PyObj *function_str(PyObj *fname)
+{
+    if (!fname) return py_str_from_c("function()");
+    size_t n = py_str_nbytes(fname);
+    if (n && py_str_utf8(fname)[n - 1] == ')') return py_newref(fname);
+    return py_str_format_c("%U()", fname);
+}
+
+/* What the evaluator needs for f(**m) (DICT_MERGE: override false, a
+ * duplicate keyword is an error naming fname) and for {**m} (DICT_UPDATE:
+ * override true, fname unused).  The messages are ceval.c's. */
+int py_dict_merge_kwargs(PyObj *d, PyObj *mapping, bool override, PyObj *fname)
+{
+    if (override) {
+        if (py_dict_merge(d, mapping, 1) == 0) return 0;
+        if (py_err_matches((PyObj *)&py_exc_AttributeError)) {
+            py_err_clear();
+            py_err_format(&py_exc_TypeError, "'%s' object is not a mapping", py_type_name(mapping));
+        }
+        return -1;
+    }
+    if (py_dict_merge(d, mapping, 2) == 0) return 0;
+    if (py_err_matches((PyObj *)&py_exc_AttributeError)) {
+        py_err_clear();
+        PyObj *fs = function_str(fname);
+        if (fs) {
+            py_err_format(&py_exc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
+                          py_type_name(mapping));
+            py_decref(fs);
+        }
+    } else if (py_err_matches((PyObj *)&py_exc_KeyError)) {
+        PyObj *exc = py_err_fetch();
+        PyObj *args = ((PyExcObj *)exc)->args;
+        if (args && PY_TUPLE_CHECK(args) && py_tuple_size(args) == 1) {
+            PyObj *key = py_tuple_item(args, 0);
+            PyObj *fs = function_str(fname);
+            if (fs) {
+                if (!PY_STR_CHECK(key))
+                    py_err_format(&py_exc_TypeError, "%U keywords must be strings", fs);
+                else
+                    py_err_format(&py_exc_TypeError, "%U got multiple values for keyword argument '%S'", fs, key);
+                py_decref(fs);
+            }
+            py_decref(exc);
+        } else {
+            py_err_restore(exc);
+        }
+    }
+    return -1;
+}
 
 /* ---- construction ---- */
 

@@ -317,6 +317,16 @@ int py_dict_merge_kwargs(PyObj *d, PyObj *mapping, bool override, PyObj *fname);
 PyObj *py_dict_copy(PyObj *d);                              /* NEW */
 void py_dict_clear(PyObj *d);
 PyObj *py_dict_keys_list(PyObj *d);                         /* NEW list */
+/* _PyDict_FromItems, what BUILD_MAP and BUILD_CONST_KEY_MAP do: a NEW dict
+ * presized for n pairs (a table of the right size up front when n > 5,
+ * "unicode" when every key is an exact str), then filled in order.
+ * keys[i * kstep], values[i * vstep] are BORROWED. */
+PyObj *py_dict_from_items(PyObj *const *keys, size_t kstep, PyObj *const *values, size_t vstep, size_t n);
+/* dict_new_presized: a NEW empty dict whose table takes n items. */
+PyObj *py_dict_new_presized(size_t n, bool unicode);
+/* _PyDict_MaybeUntrack, for the collector: stops tracking an exact dict
+ * none of whose keys and values can be part of a cycle. */
+void py_dict_maybe_untrack(PyObj *d);
 
 /* ====================================================================== set.c */
 PyObj *py_set_new(PyObj *iterable);        /* NEW set; iterable may be NULL */

@@ -33,6 +33,7 @@ static PyType *const static_types[] = {
     &py_dict_values_type, &py_dict_items_type, &py_list_iter_type, &py_list_reviter_type, &py_tuple_iter_type,
     &py_str_iter_type, &py_str_ascii_iter_type, &py_bytes_iter_type, &py_bytearray_iter_type, &py_range_iter_type,
     &py_longrange_iter_type, &py_dict_keyiter_type, &py_dict_valueiter_type, &py_dict_itemiter_type,
+    &py_dict_revkeyiter_type, &py_dict_revvalueiter_type, &py_dict_revitemiter_type,
     &py_set_iter_type, &py_seq_iter_type, &py_callable_iter_type, &py_enumerate_type, &py_zip_type,
     &py_map_type, &py_filter_type, &py_reversed_type, &py_generator_type,
     /* exceptions */
