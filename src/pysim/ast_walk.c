@@ -116,6 +116,8 @@ void ast_visit_children(Node *n, AstVisit v, void *ctx, bool own_code_only)
         one(n->u.assert_.msg, v, ctx);
         break;
     case N_EXPR: one(n->u.expr.value, v, ctx); break;
+    case N_IMPORT: list(n->u.import.names, v, ctx); break;
+    case N_IMPORTFROM: list(n->u.importfrom.names, v, ctx); break;
     case N_BOOLOP: list(n->u.boolop.values, v, ctx); break;
     case N_NAMEDEXPR:
         one(n->u.namedexpr.value, v, ctx);

@@ -194,6 +194,21 @@ static void subtype_dealloc(PyObj *self)
 
 /* ---- making a class ---- */
 
+/* A __slots__ entry __x becomes _Class__x, as identifiers do (NEW). */
+static PyObj *mangled_slot_name(PyType *t, PyObj *sn)
+{
+    const char *s = py_str_utf8(sn), *cls = t->name;
+    size_t n = py_str_nbytes(sn);
+    while (*cls == '_') cls++;
+    if (n < 3 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') || !*cls)
+        return py_str_intern(sn);
+    PyObj *m = py_str_format_c("_%s%s", cls, s);
+    if (!m) return NULL;
+    PyObj *i = py_str_intern(m);
+    py_decref(m);
+    return i;
+}
+
 static PyObj *slots_names(PyObj *slots)
 {
     if (PY_STR_CHECK(slots)) return py_tuple_pack(1, slots);
@@ -390,7 +405,7 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
             PyMemberDescrObj *md = (PyMemberDescrObj *)py_alloc(&py_member_descr_type, sizeof *md, 64);
             if (!md) goto fail;
             md->owner = t;
-            md->name = py_str_intern(sn);
+            md->name = mangled_slot_name(t, sn);
             md->offset = csize;
             csize += sizeof(PyObj *);
             int rc = py_dict_setitem(t->dict, md->name, (PyObj *)md);

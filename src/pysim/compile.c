@@ -11,6 +11,7 @@
 #include "pysim/ast_walk.h"
 #include "pysim/compile.h"
 #include "pysim/const_fold.h"
+#include "pysim/mangle.h"
 #include "pysim/obj.h"
 #include "pysim/symtable.h"
 #include "pysim/vm.h"
@@ -519,6 +520,7 @@ CompileUnit *compile_module_ex(Arena *arena, Node *mod, const char *filename, co
     u->err = err;
     u->warnings = warnings;
     const_cache_init(&u->consts);
+    mangle_module(arena, mod);
     /* constants first: the warnings and the folding look at them */
     if (const_fold_module(&u->consts, arena, mod, filename, src, len, warnings, err) < 0) {
         compile_free_unit(u);

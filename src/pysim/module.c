@@ -28,8 +28,11 @@ PyObj *py_module_new(const char *name)
 
 void py_module_add_functions(PyObj *module, const PyMethodDef *defs)
 {
+    /* messages name them "sys.getrefcount()"; builtins go unqualified */
+    const char *qual = py_str_utf8(((PyModuleObj *)module)->name);
+    if (!strcmp(qual, "builtins")) qual = NULL;
     for (const PyMethodDef *d = defs; d->name; d++) {
-        PyObj *f = py_cfunction_new(d, module, NULL);
+        PyObj *f = py_cfunction_new(d, module, qual);
         py_dict_setitem(py_module_dict(module), py_intern_c(d->name), f);
         py_decref(f);
     }

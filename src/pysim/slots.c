@@ -195,6 +195,17 @@ static PyObj *mwrapper_richcompare(PyObj *a, PyObj *b, int op)
     return py_bool(op == PY_EQ ? eq : !eq);
 }
 
+static PyObj *mwrapper_get_self(PyObj *self) { return py_newref(((PyMethodWrapperObj *)self)->self); }
+static PyObj *mwrapper_get_name(PyObj *self)
+{
+    return py_newref(((PyDescrObj *)((PyMethodWrapperObj *)self)->descr)->name);
+}
+static const PyGetSetDef mwrapper_getset[] = {
+    {"__self__", mwrapper_get_self, NULL},
+    {"__name__", mwrapper_get_name, NULL},
+    {NULL, NULL, NULL},
+};
+
 PyType py_method_wrapper_type = {
     .name = "method-wrapper",
     .tpflags = PY_TPF_GC,
@@ -205,6 +216,7 @@ PyType py_method_wrapper_type = {
     .tp_repr = mwrapper_repr,
     .tp_call = mwrapper_call,
     .tp_richcompare = mwrapper_richcompare,
+    .getset = mwrapper_getset,
 };
 
 static int need_args(const SlotDef *sd, size_t nargs, size_t want, PyObj *kwnames)
@@ -843,7 +855,12 @@ static PyObj *number_result(PyObj *self, const char *dn, PyType *want, const cha
 {
     PyObj *r = call_dunder(self, dn, NULL, 0);
     if (r && !py_isinstance_c(r, want)) {
-        py_err_format(&py_exc_TypeError, "%s returned non-%s (type %s)", dn, what, py_type_name(r));
+        /* PyNumber_Float names the class, PyNumber_Index and _Long do not */
+        if (want == &py_float_type)
+            py_err_format(&py_exc_TypeError, "%s.%s returned non-%s (type %s)", py_type_name(self), dn, what,
+                          py_type_name(r));
+        else
+            py_err_format(&py_exc_TypeError, "%s returned non-%s (type %s)", dn, what, py_type_name(r));
         py_decref(r);
         return NULL;
     }
