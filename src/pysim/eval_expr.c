@@ -281,12 +281,12 @@ static PyObj *eval_call(Frame *f, Node *n)
 
 /* ---- displays ---- */
 
-/* Extends a list with *value of a display ("Value after * must be an
- * iterable, not int"). */
-static int extend_starred(Frame *f, Node *star, PyObj *list)
+/* Evaluates *value of a display into an iterator ("Value after * must be
+ * an iterable, not int"). NEW, or NULL. */
+static PyObj *starred_iter(Frame *f, Node *star)
 {
     PyObj *v = eval_expr(f, star->u.starred.value);
-    if (!v) return -1;
+    if (!v) return NULL;
     PyObj *it = py_iter(v);
     if (!it) {
         if (py_err_matches((PyObj *)&py_exc_TypeError) && !PY_TYPE(v)->tp_iter && !PY_TYPE(v)->mp_subscript) {
@@ -295,53 +295,102 @@ static int extend_starred(Frame *f, Node *star, PyObj *list)
         }
         py_decref(v);
         eval_fail(f, star);
-        return -1;
+        return NULL;
     }
     py_decref(v);
-    int rc = py_list_extend(list, it);
-    py_decref(it);
-    if (rc < 0) eval_fail(f, star);
-    return rc;
+    return it;
 }
 
-static PyObj *eval_elements(Frame *f, NodeList elts)
+/* The container of a display, made the way CPython 3.12's
+ * starunpack_helper makes it (the order of allocations shows in ids):
+ * up to 30 items without a star are evaluated first and the container is
+ * made at once with all of them; a longer display starts empty and grows
+ * item by item; at the first *item the container is made from the items
+ * evaluated so far, then extended.  Tuples are built as lists and then
+ * converted when there is a star or more than 30 items. */
+#define STACK_USE_GUIDELINE 30
+
+static PyObj *new_container(NodeKind kind, PyObj *const *items, size_t n)
 {
-    bool starred = false;
-    for (int i = 0; i < elts.len; i++) starred |= elts.items[i]->kind == N_STARRED;
-    if (!starred) {
-        PyObj *l = py_list_new((size_t)elts.len);
-        if (!l) return NULL;
-        for (int i = 0; i < elts.len; i++) {
-            PyObj *v = eval_expr(f, elts.items[i]);
-            if (!v) {
-                /* fill the rest so the list can be released */
-                for (int j = i; j < elts.len; j++) PY_LIST_ITEMS(l)[j] = py_newref(PY_NONE);
-                py_decref(l);
-                return NULL;
-            }
-            PY_LIST_ITEMS(l)[i] = v;
-        }
-        return l;
+    if (kind == N_SET) {
+        PyObj *s = py_set_new(NULL);
+        for (size_t i = 0; s && i < n; i++)
+            if (py_set_add(s, items[i]) < 0) py_clear(&s);
+        return s;
     }
-    PyObj *l = py_list_new(0);
+    if (kind == N_TUPLE && n) return py_tuple_from_array(items, n);
+    if (kind == N_TUPLE) return py_newref(py_vm->empty_tuple);
+    return py_list_from_array(items, n);
+}
+
+static int container_add(PyObj *c, PyObj *v)
+{
+    return PY_ANYSET_CHECK(c) ? py_set_add(c, v) : py_list_append(c, v);
+}
+
+static PyObj *build_display(Frame *f, Node *n)
+{
+    NodeList elts = n->u.seq.elts;
+    size_t count = (size_t)elts.len;
+    bool star = false;
+    for (int i = 0; i < elts.len; i++) star |= elts.items[i]->kind == N_STARRED;
+    bool big = count > STACK_USE_GUIDELINE;
+    NodeKind build = n->kind == N_TUPLE && (star || big) ? N_LIST : n->kind;
+    PyObj *small[STACK_USE_GUIDELINE] = {0};
+    PyObj **stack = small;
+    size_t depth = 0;
+    PyObj *acc = NULL, *result = NULL;
+    if (big && !star) acc = new_container(build, NULL, 0);
+    else if (big) stack = xmalloc(count * sizeof *stack);
     for (int i = 0; i < elts.len; i++) {
         Node *e = elts.items[i];
         if (e->kind == N_STARRED) {
-            if (extend_starred(f, e, l) < 0) {
-                py_decref(l);
-                return NULL;
+            if (!acc) {
+                acc = new_container(build, stack, depth);
+                for (size_t k = 0; k < depth; k++) py_decref(stack[k]);
+                depth = 0;
+                if (!acc) goto out;
+            }
+            PyObj *it = starred_iter(f, e);
+            if (!it) goto out;
+            int rc = PY_ANYSET_CHECK(acc) ? py_set_update(acc, it) : py_list_extend(acc, it);
+            py_decref(it);
+            if (rc < 0) {
+                eval_fail(f, e);
+                goto out;
             }
             continue;
         }
         PyObj *v = eval_expr(f, e);
-        if (!v) {
-            py_decref(l);
-            return NULL;
+        if (!v) goto out;
+        if (acc) {
+            int rc = container_add(acc, v);
+            py_decref(v);
+            if (rc < 0) {
+                eval_fail(f, n);
+                goto out;
+            }
+        } else {
+            stack[depth++] = v;
         }
-        py_list_append(l, v);
-        py_decref(v);
     }
-    return l;
+    if (!acc) {
+        acc = new_container(build, stack, depth);
+        if (!acc && build == N_SET) eval_fail(f, n);
+    }
+    if (acc && build != n->kind) {
+        /* CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE */
+        result = py_list_as_tuple(acc);
+        py_clear(&acc);
+    } else {
+        result = acc;
+        acc = NULL;
+    }
+out:
+    for (size_t k = 0; k < depth; k++) py_decref(stack[k]);
+    if (stack != small) free(stack);
+    py_xdecref(acc);
+    return result;
 }
 
 static PyObj *eval_list(Frame *f, Node *n)
@@ -352,16 +401,7 @@ static PyObj *eval_list(Frame *f, Node *n)
         if (l && py_list_extend(l, n->u.seq.const_items) < 0) py_clear(&l);
         return l;
     }
-    return eval_elements(f, n->u.seq.elts);
-}
-
-static PyObj *eval_tuple(Frame *f, Node *n)
-{
-    PyObj *l = eval_elements(f, n->u.seq.elts);
-    if (!l) return NULL;
-    PyObj *t = py_list_as_tuple(l);
-    py_decref(l);
-    return t;
+    return build_display(f, n);
 }
 
 static PyObj *eval_set(Frame *f, Node *n)
@@ -372,17 +412,7 @@ static PyObj *eval_set(Frame *f, Node *n)
         if (s && py_set_update(s, n->u.seq.const_items) < 0) py_clear(&s);
         return s;
     }
-    PyObj *l = eval_elements(f, n->u.seq.elts);
-    if (!l) return NULL;
-    PyObj *s = py_set_new(NULL);
-    for (size_t i = 0; s && i < py_list_size(l); i++) {
-        if (py_set_add(s, py_list_item(l, i)) < 0) {
-            py_clear(&s);
-            eval_fail(f, n);
-        }
-    }
-    py_decref(l);
-    return s;
+    return build_display(f, n);
 }
 
 static PyObj *eval_dict(Frame *f, Node *n)
@@ -638,7 +668,7 @@ PyObj *eval_expr(Frame *f, Node *n)
         return s;
     }
     case N_LIST: return eval_list(f, n);
-    case N_TUPLE: return eval_tuple(f, n);
+    case N_TUPLE: return build_display(f, n);
     case N_SET: return eval_set(f, n);
     case N_DICT: return eval_dict(f, n);
     case N_LISTCOMP:
