@@ -22,7 +22,19 @@ for f in $(find tests/pysim -name '*.py' | sort); do
     name=$(basename "$f" .py)
     # CPython shows the script's absolute path in tracebacks; the goldens
     # keep only the name so they hold on any machine (run.sh does the same).
-    (cd "$dir" && here=$(pwd -P) && PYTHONHASHSEED=0 "$py" "$name.py" > "$name.out" 2> "$name.err.raw";
+    # "# args: --repl" programs are sessions: piped into the interactive
+    # interpreter, prompts and all, as `memguide run --repl` replays them.
+    if head -n 1 "$f" | grep -q '^# args: .*--repl'; then
+        mode="-q -i"
+    else
+        mode=""
+    fi
+    # shellcheck disable=SC2086
+    (cd "$dir" && here=$(pwd -P) && if [ -n "$mode" ]; then
+        PYTHONHASHSEED=0 "$py" $mode < "$name.py" > "$name.out" 2> "$name.err.raw"
+     else
+        PYTHONHASHSEED=0 "$py" "$name.py" > "$name.out" 2> "$name.err.raw"
+     fi;
      echo $? > "$name.rc"; sed "s|$here/||g" "$name.err.raw" > "$name.err"; rm -f "$name.err.raw") || true
     [ -s "$dir/$name.err" ] || rm -f "$dir/$name.err"
     [ "$(cat "$dir/$name.rc")" = 0 ] && rm -f "$dir/$name.rc"

@@ -1,0 +1,17 @@
+# a tuple display of constants is one constant; nested constant tuples are shared too
+x = (1, 2)
+y = (1, 2)
+print(x is y)
+nested = ((1, 2), "three")
+print(nested[0] is x)
+n = 1
+z = (n, 2)
+print(z == x, z is x)
+w = tuple([1, 2])
+print(w is x)
+u = (1, 2) + (3,)
+v = (1, 2, 3)
+print(u is v)
+strs = ("a", "b")
+more = ("a",) + ("b",)
+print(strs is more)
