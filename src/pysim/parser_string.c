@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pysim/unicode.h"
+#include "pysim/unicode_names.h"
 
 static Node *str_constant(Parser *p, const char *s, size_t n, int l1, int c1, int l2, int c2)
 {
@@ -166,19 +167,31 @@ static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, Bad
             break;
         }
         case 'N': {
-            /* memguide has no table of character names: the construct is
-             * reported as unsupported, and a U+FFFD stands in meanwhile. */
-            const char *close = i < n && s[i] == '{' ? memchr(s + i, '}', n - i) : NULL;
-            if (!close) {
-                parser_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
-                        "decode bytes in position %zu-%zu: malformed \\N character escape",
-                        escaped_pos(s, esc), escaped_pos(s, i < n ? i + 1 : n) - 1);
-                return false;
+            /* \N{name}, as _PyUnicode_DecodeUnicodeEscapeInternal reads it:
+             * the name runs to the first '}'.  An error's span ends where
+             * that scan stopped: after the N when no '{' follows, at the end
+             * of the text when no '}' does, before the '}' of an empty name,
+             * after the '}' of an unknown one. */
+            const char *msg = "malformed \\N character escape";
+            size_t stop = i;
+            if (i < n && s[i] == '{') {
+                const char *close = memchr(s + i + 1, '}', n - i - 1);
+                stop = close ? (size_t)(close - s) : n;
+                if (close && stop > i + 1) {
+                    uint32_t v;
+                    if (uni_lookup_name(s + i + 1, stop - i - 1, &v)) {
+                        buf_put_utf8(out, v);
+                        i = stop + 1;
+                        break;
+                    }
+                    msg = "unknown Unicode character name";
+                    stop++;
+                }
             }
-            if (tok) parser_unsupported(p, tok, "\\N{...} escapes in strings");
-            buf_put_utf8(out, 0xFFFD);
-            i = (size_t)(close - s) + 1;
-            break;
+            parser_raise(p, SE_SYNTAX_ERROR, false, "(unicode error) 'unicodeescape' codec can't "
+                    "decode bytes in position %zu-%zu: %s", escaped_pos(s, esc),
+                    escaped_pos(s, stop) - 1, msg);
+            return false;
         }
         default:
             note_bad(bad, s + i - 1, false);

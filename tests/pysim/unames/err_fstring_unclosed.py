@@ -1,0 +1,1 @@
+s = f"ab\N{DIGIT ONE"

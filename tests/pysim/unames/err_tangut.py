@@ -1,0 +1,1 @@
+s = "\N{TANGUT IDEOGRAPH-17000}"

@@ -1,0 +1,2 @@
+print("never")
+s = "ab\N{NOT A CHARACTER NAME}cd"
