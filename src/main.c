@@ -33,6 +33,9 @@ static const char usage_run[] =
     "Options:\n"
     "  --tokens          print the token stream (as 'python3.12 -m tokenize') and stop\n"
     "  --ast             print the syntax tree (as ast.dump(tree, indent=4)) and stop\n"
+    "  --repl            run FILE.py as a session typed at the interactive prompt\n"
+    "                    ('python3.12 -q -i < FILE.py'): each statement compiled on\n"
+    "                    its own, expression values echoed, prompts on stderr\n"
     "  --max-steps=N     stop a program after N executed steps (default 50000000)\n"
     "  -h, --help        show this help\n";
 
@@ -127,6 +130,8 @@ static int cmd_run(int argc, char **argv)
             job.what = JOB_TOKENS;
         } else if (!strcmp(a, "--ast")) {
             job.what = JOB_AST;
+        } else if (!strcmp(a, "--repl")) {
+            job.opt.repl = true;
         } else if (!strncmp(a, "--max-steps=", 12)) {
             if (parse_count(a + 12, &job.opt.max_steps) < 0) {
                 fprintf(stderr, "memguide run: --max-steps needs a positive number, not '%s'\n", a + 12);

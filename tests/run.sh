@@ -106,5 +106,26 @@ for u in $units; do
     failed=$((failed + f))
 done
 
+# Suites of their own: tests/SUITE/run-suite.sh MEMGUIDE [MEMGUIDE-SANITIZED]
+# runs its checks, prints a line "FAIL ..." for each failure and, last,
+# "N passed, N failed" (trace and diagram goldens, site fixtures, browser).
+for suite in "$top"/tests/*/run-suite.sh; do
+    [ -f "$suite" ] || continue
+    name=$(basename "$(dirname "$suite")")
+    # shellcheck disable=SC2086
+    sh "$suite" $bins > "$tmp/suite" 2>&1
+    rc=$?
+    line=$(tail -n 1 "$tmp/suite")
+    p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+    f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+    if [ -z "$p" ] || { [ "$rc" != 0 ] && [ "$f" = 0 ]; }; then
+        fail "suite $name ended without a result (exit status $rc)" "$tmp/suite"
+        continue
+    fi
+    grep '^FAIL' "$tmp/suite" | sed "s|^FAIL|FAIL $name:|"
+    passed=$((passed + p))
+    failed=$((failed + f))
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -207,6 +207,9 @@ PyObj *py_getitem(PyObj *o, PyObj *key)
     PyType *t = PY_TYPE(o);
     if (t->mp_subscript) return t->mp_subscript(o, key);
     if (PY_TYPE_CHECK(o)) {
+        /* genericalias.c: type[int] is special-cased (type has no
+         * __class_getitem__, so str[int] still fails) */
+        if ((PyType *)o == &py_type_type) return py_genericalias_new(o, key);
         PyObj *cg = NULL;
         int found = py_getattr_opt(o, PY_ID(__class_getitem__), &cg);
         if (found < 0) return NULL;
@@ -521,17 +524,43 @@ int py_isinstance(PyObj *o, PyObj *cls)
         return 0;
     }
     if (!PY_TYPE_CHECK(cls)) {
+        /* genericalias.c: a cls that is not a type answers through its
+         * type's __instancecheck__ (types.GenericAlias raises) */
+        bool found;
+        PyObj *r = py_call_special(cls, PY_ID(__instancecheck__), &o, 1, &found);
+        if (found) {
+            int t = r ? py_truthy(r) : -1;
+            py_xdecref(r);
+            return t;
+        }
         py_err_format(&py_exc_TypeError,
                       "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
     if (py_isinstance_c(o, (PyType *)cls)) return 1;
-    /* an instance whose __class__ says otherwise (rare; proxies) */
-    return 0;
+    /* an instance whose __class__ says otherwise (rare; weakref proxies):
+     * object_isinstance asks __class__ */
+    PyObj *icls = NULL;
+    if (py_getattr_opt(o, PY_ID(__class__), &icls) < 0) return -1;
+    int r = icls && icls != (PyObj *)PY_TYPE(o) && PY_TYPE_CHECK(icls) &&
+            py_type_is_subtype((PyType *)icls, (PyType *)cls);
+    py_xdecref(icls);
+    return r;
 }
 
 int py_issubclass(PyObj *derived, PyObj *cls)
 {
+    /* genericalias.c: a cls that is neither a type nor a tuple answers
+     * through its type's __subclasscheck__ (types.GenericAlias raises) */
+    if (!PY_TYPE_CHECK(cls) && !PY_TUPLE_CHECK(cls)) {
+        bool found;
+        PyObj *r = py_call_special(cls, PY_ID(__subclasscheck__), &derived, 1, &found);
+        if (found) {
+            int t = r ? py_truthy(r) : -1;
+            py_xdecref(r);
+            return t;
+        }
+    }
     if (!PY_TYPE_CHECK(derived)) {
         py_err_format(&py_exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
@@ -694,4 +723,45 @@ int py_sequence_fast(PyObj *o, PyObj *const **items, size_t *n, PyObj **tmp, con
     *n = py_tuple_size(*tmp);
     *items = PY_TUPLE_ITEMS(*tmp);
     return 0;
+}
+
+/* PyObject_LengthHint: len(o) if it has one, else o.__length_hint__(),
+ * else dflt. */
+int64_t py_length_hint(PyObj *o, int64_t dflt)
+{
+    if (PY_TYPE(o)->sq_length) {
+        int64_t n = py_len(o);
+        if (n >= 0) return n;
+        if (!py_err_matches((PyObj *)&py_exc_TypeError)) return -1;
+        py_err_clear();
+    }
+    bool found;
+    PyObj *r = py_call_special(o, PY_ID(__length_hint__), NULL, 0, &found);
+    if (!found) return dflt;
+    if (!r) {
+        if (!py_err_matches((PyObj *)&py_exc_TypeError)) return -1;
+        py_err_clear();
+        return dflt;
+    }
+    if (r == PY_NOTIMPL) {
+        py_decref(r);
+        return dflt;
+    }
+    if (!PY_INT_CHECK(r)) {
+        py_err_format(&py_exc_TypeError, "__length_hint__ must be an integer, not %s", py_type_name(r));
+        py_decref(r);
+        return -1;
+    }
+    int64_t n;
+    bool fits = py_int_as_i64(r, &n);
+    py_decref(r);
+    if (!fits) {
+        py_err_format(&py_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (n < 0) {
+        py_err_format(&py_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
 }

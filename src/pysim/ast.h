@@ -157,7 +157,9 @@ struct Node {
         /* Compare(left, ops, comparators) */
         struct { Node *left; AstCmpOp *ops; NodeList comparators; } compare;
         /* Call(func, args, keywords) */
-        struct { Node *func; NodeList args, keywords; } call;
+        /* compile: kwnames is the constant tuple of keyword names when every
+         * keyword is named and no argument is starred (CALL's KW_NAMES) */
+        struct { Node *func; NodeList args, keywords; PyObj *kwnames; } call;
         /* FormattedValue(value, conversion, format_spec): conversion -1, 's', 'r', 'a' */
         struct { Node *value; int conversion; Node *format_spec; } formatted;
         /* JoinedStr(values) */

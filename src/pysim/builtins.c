@@ -569,7 +569,6 @@ UNSUPPORTED(build_class, "__build_class__()")
 UNSUPPORTED(aiter, "aiter() (async iteration)")
 UNSUPPORTED(anext, "anext() (async iteration)")
 UNSUPPORTED(memoryview, "memoryview")
-UNSUPPORTED(complex, "complex numbers")
 UNSUPPORTED(copyright, "copyright()")
 UNSUPPORTED(credits, "credits()")
 UNSUPPORTED(license, "license()")
@@ -639,7 +638,6 @@ static const PyMethodDef late_defs[] = {
 };
 
 static const PyMethodDef memoryview_def = {"memoryview", b_memoryview, 0, -1, PY_METH_KEYWORDS};
-static const PyMethodDef complex_def = {"complex", b_complex, 0, -1, PY_METH_KEYWORDS};
 
 static void put(PyObj *d, const char *name, PyObj *v) { py_dict_setitem(d, py_intern_c(name), v); }
 
@@ -664,9 +662,7 @@ void py_builtins_init(void)
     put(d, "bytearray", (PyObj *)&py_bytearray_type);
     put(d, "bytes", (PyObj *)&py_bytes_type);
     put(d, "classmethod", (PyObj *)&py_classmethod_type);
-    PyObj *cx = py_cfunction_new(&complex_def, m, NULL);
-    put(d, "complex", cx);
-    py_decref(cx);
+    put(d, "complex", (PyObj *)&py_complex_type); /* complex.c */
     PyType *types[] = {&py_dict_type, &py_enumerate_type, &py_filter_type, &py_float_type, &py_frozenset_type,
                        &py_property_type, &py_int_type, &py_list_type, &py_map_type, &py_object_type,
                        &py_range_type, &py_reversed_type, &py_set_type, &py_slice_type, &py_staticmethod_type,

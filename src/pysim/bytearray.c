@@ -592,7 +592,7 @@ PyObj *py_bytearray_m_extend(PyObj *self, PyObj *const *args, size_t nargs, PyOb
         return NULL;
     }
     /* collected in a bytearray sized by the length hint, as CPython does */
-    int64_t hint = py_bytes_length_hint(src, 32);
+    int64_t hint = py_length_hint(src, 32);
     if (hint < 0) {
         py_decref(it);
         return NULL;

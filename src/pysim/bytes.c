@@ -170,45 +170,6 @@ int py_bytes_byte_value(PyObj *o, int *out)
     return 0;
 }
 
-int64_t py_bytes_length_hint(PyObj *o, int64_t dflt)
-{
-    if (PY_TYPE(o)->sq_length) {
-        int64_t n = py_len(o);
-        if (n >= 0) return n;
-        if (!py_err_matches((PyObj *)&py_exc_TypeError)) return -1;
-        py_err_clear();
-    }
-    bool found;
-    PyObj *r = py_call_special(o, PY_ID(__length_hint__), NULL, 0, &found);
-    if (!found) return dflt;
-    if (!r) {
-        if (!py_err_matches((PyObj *)&py_exc_TypeError)) return -1;
-        py_err_clear();
-        return dflt;
-    }
-    if (r == PY_NOTIMPL) {
-        py_decref(r);
-        return dflt;
-    }
-    if (!PY_INT_CHECK(r)) {
-        py_err_format(&py_exc_TypeError, "__length_hint__ must be an integer, not %s", py_type_name(r));
-        py_decref(r);
-        return -1;
-    }
-    int64_t n;
-    bool fits = py_int_as_i64(r, &n);
-    py_decref(r);
-    if (!fits) {
-        py_err_format(&py_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-        return -1;
-    }
-    if (n < 0) {
-        py_err_format(&py_exc_ValueError, "__length_hint__() should return >= 0");
-        return -1;
-    }
-    return n;
-}
-
 /* An item of bytes(list) etc.: PyNumber_AsSsize_t(item, NULL), then the
  * range check ("bytes", unlike bytearray's "byte"). */
 static int item_byte(PyObj *item, unsigned char *out)

@@ -52,9 +52,6 @@ PyObj *py_bytes_encode_str(PyObj *s, PyObj *encoding, PyObj *errors);
 /* An int argument meant to be a byte (bytearray's _getbytevalue):
  * __index__, then ValueError "byte must be in range(0, 256)". */
 int py_bytes_byte_value(PyObj *o, int *out);
-/* len(o) if it has one, else o.__length_hint__(), else dflt (as
- * PyObject_LengthHint): -1 on error. */
-int64_t py_bytes_length_hint(PyObj *o, int64_t dflt);
 
 /* The b'' and b'\x00'..b'\xff' singletons of a run (vm init / fini). */
 void py_bytes_init_statics(struct PyVM *vm);

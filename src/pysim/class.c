@@ -9,9 +9,11 @@
  */
 #include <string.h>
 
+#include "pysim/gc.h"
 #include "pysim/obj.h"
 #include "pysim/slots.h"
 #include "pysim/vm.h"
+#include "pysim/weakref.h"
 
 /* A __slots__ member: a descriptor reading one PyObj * field of the
  * instance, stored after the base's C struct. */
@@ -58,8 +60,9 @@ static void member_dealloc(PyObj *self) { py_clear(&((PyMemberDescrObj *)self)->
 
 PyType py_member_descr_type = {
     .name = "member_descriptor",
+    .tpflags = PY_TPF_GC, /* gc: tracked, as CPython's descr_traverse types */
     .csize = sizeof(PyMemberDescrObj),
-    .basicsize = 64,
+    .basicsize = 48,
     .tp_dealloc = member_dealloc,
     .tp_repr = member_repr,
     .tp_descr_get = member_get,
@@ -160,16 +163,75 @@ static size_t slots_start(PyType *t)
     return static_base(t)->csize;
 }
 
+/* gc: the __slots__ fields of self, each class's own from the most derived
+ * class down (traverse_slots / clear_slots along CPython's base chain). */
+typedef struct SlotCursor {
+    PyType *cls;
+    size_t off, end;
+} SlotCursor;
+
+static void slot_range(SlotCursor *c)
+{
+    while (c->cls && (c->cls->tpflags & PY_TPF_HEAPTYPE)) {
+        size_t start = c->cls->base ? c->cls->base->csize : c->cls->csize;
+        if (start < slots_start(c->cls)) start = slots_start(c->cls);
+        if (start < c->cls->csize) {
+            c->off = start;
+            c->end = c->cls->csize;
+            return;
+        }
+        c->cls = c->cls->base;
+    }
+    c->cls = NULL;
+}
+
+/* The next __slots__ field of self, or NULL at the end. */
+static PyObj **next_slot(PyObj *self, SlotCursor *c)
+{
+    if (!c->cls) return NULL;
+    PyObj **field = (PyObj **)((char *)self + c->off);
+    c->off += sizeof(PyObj *);
+    if (c->off >= c->end) {
+        c->cls = c->cls->base;
+        slot_range(c);
+    }
+    return field;
+}
+
+/* Releases an instance's attribute storage; if something else holds it,
+ * it was a dict of its own already (CPython would have materialized it). */
+static void drop_dict(PyObj *self)
+{
+    PyObj **d = &PY_MANAGED_PRE(self)->dict;
+    if (*d && (*d)->ob_refcnt > 1) py_gc_materialize_dict(*d);
+    py_clear(d);
+}
+
+static SlotCursor slots_of(PyType *t)
+{
+    SlotCursor c = {t, 0, 0};
+    slot_range(&c);
+    return c;
+}
+
+/* gc: CPython 3.12's order: __slots__, the instance's attributes (inline
+ * values, which are no object of their own until __dict__ is asked for,
+ * or the dict), then the class, then the base type's references. */
 static int subtype_traverse(PyObj *self, PyVisitFn visit, void *arg)
 {
     PyType *t = PY_TYPE(self);
-    if (visit((PyObj *)t, arg)) return 1;
-    PyObj **dict = (t->tpflags & PY_TPF_MANAGED_DICT) ? &PY_MANAGED_PRE(self)->dict : NULL;
-    if (dict && *dict && visit(*dict, arg)) return 1;
-    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) {
-        PyObj *v = *(PyObj **)((char *)self + off);
-        if (v && visit(v, arg)) return 1;
+    SlotCursor c = slots_of(t);
+    for (PyObj **f; (f = next_slot(self, &c));)
+        if (*f && visit(*f, arg)) return 1;
+    PyObj *dict = (t->tpflags & PY_TPF_MANAGED_DICT) ? PY_MANAGED_PRE(self)->dict : NULL;
+    if (dict) {
+        if (dict->ob_flags & PY_OBF_INSTANCE_VALUES) {
+            if (PY_TYPE(dict)->tp_traverse(dict, visit, arg)) return 1;
+        } else if (visit(dict, arg)) {
+            return 1;
+        }
     }
+    if (visit((PyObj *)t, arg)) return 1;
     PyType *sb = static_base(t);
     return sb->tp_traverse ? sb->tp_traverse(self, visit, arg) : 0;
 }
@@ -177,8 +239,9 @@ static int subtype_traverse(PyObj *self, PyVisitFn visit, void *arg)
 static void subtype_clear(PyObj *self)
 {
     PyType *t = PY_TYPE(self);
-    if (t->tpflags & PY_TPF_MANAGED_DICT) py_clear(&PY_MANAGED_PRE(self)->dict);
-    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) py_clear((PyObj **)((char *)self + off));
+    SlotCursor c = slots_of(t);
+    for (PyObj **f; (f = next_slot(self, &c));) py_clear(f);
+    if (t->tpflags & PY_TPF_MANAGED_DICT) drop_dict(self);
     PyType *sb = static_base(t);
     if (sb->tp_clear) sb->tp_clear(self);
 }
@@ -186,11 +249,25 @@ static void subtype_clear(PyObj *self)
 static void subtype_dealloc(PyObj *self)
 {
     PyType *t = PY_TYPE(self);
-    for (size_t off = slots_start(t); off < t->csize; off += sizeof(PyObj *)) py_clear((PyObj **)((char *)self + off));
-    if (t->tpflags & PY_TPF_MANAGED_DICT) py_clear(&PY_MANAGED_PRE(self)->dict);
+    /* (heap.c ran __del__ and cleared the weak references first) */
+    SlotCursor c = slots_of(t);
+    for (PyObj **f; (f = next_slot(self, &c));) py_clear(f);
+    if (t->tpflags & PY_TPF_MANAGED_DICT) drop_dict(self);
     PyType *sb = static_base(t);
+    /* weakref: a built-in base with its own weak reference list (set,
+     * function...) clears it in its dealloc, after the subclass's fields */
+    if ((self->ob_flags & PY_OBF_HAS_WEAKREFS) && py_weakref_type_supports(sb)) py_weakref_clear_all(self);
     if (sb->tp_dealloc) sb->tp_dealloc(self);
 }
+
+/* weakref: obj.__weakref__, the first weak reference to obj or None. */
+static PyObj *get_weakref_attr(PyObj *self)
+{
+    PyObj *first = py_weakref_first(self);
+    return py_newref(first ? first : PY_NONE);
+}
+
+static const PyGetSetDef weakref_attr_getset = {"__weakref__", get_weakref_attr, NULL};
 
 /* ---- making a class ---- */
 
@@ -330,7 +407,7 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
     t->tpflags = PY_TPF_HEAPTYPE | PY_TPF_BASETYPE | PY_TPF_GC |
                  (best->tpflags & (PY_TPF_INT_SUBCLASS | PY_TPF_STR_SUBCLASS | PY_TPF_TUPLE_SUBCLASS |
                                    PY_TPF_LIST_SUBCLASS | PY_TPF_DICT_SUBCLASS | PY_TPF_EXC_SUBCLASS |
-                                   PY_TPF_TYPE_SUBCLASS | PY_TPF_MANAGED_DICT));
+                                   PY_TPF_TYPE_SUBCLASS | PY_TPF_MANAGED_DICT | PY_TPF_MANAGED_WEAKREF));
     t->subclasses = NULL;
     t->methods = NULL;
     t->getset = NULL;
@@ -364,6 +441,9 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
     /* layout */
     PyObj *slots = py_dict_getitem_str(t->dict, PY_ID(__slots__));
     bool base_has_dict = best->dictoffset || (best->tpflags & PY_TPF_MANAGED_DICT);
+    /* weakref: a __weakref__ list is added unless the base has one or is
+     * variable-sized (type_new_slots: may_add_weak) */
+    bool may_add_weak = !py_weakref_type_supports(best) && best->itemsize == 0, add_weak = false;
     size_t csize = best->csize;
     if (slots) {
         PyObj *names = slots_names(slots);
@@ -375,7 +455,10 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
             PyObj *sn = py_tuple_item(names, i);
             if (PY_STR_CHECK(sn) && !py_str_eq_c(sn, "__dict__") && !py_str_eq_c(sn, "__weakref__")) nonempty = true;
         }
-        if (nonempty && (sb == &py_tuple_type || sb == &py_bytes_type || sb == &py_int_type || sb == &py_bool_type)) {
+        /* weakref: for variable-sized bases CPython counts every entry,
+         * __weakref__ included */
+        bool varsized = sb == &py_tuple_type || sb == &py_bytes_type || sb == &py_int_type || sb == &py_bool_type;
+        if (varsized && py_tuple_size(names)) {
             py_decref(names);
             py_err_format(&py_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb->name);
             goto fail;
@@ -397,13 +480,22 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
                 want_dict = true;
                 continue;
             }
-            if (py_str_eq_c(sn, "__weakref__")) continue;
+            if (py_str_eq_c(sn, "__weakref__")) {
+                /* weakref: the list goes in the pre-header (3.12's MANAGED_WEAKREF) */
+                if (!may_add_weak || add_weak) {
+                    py_err_format(&py_exc_TypeError, "__weakref__ slot disallowed: we already got one");
+                    goto fail;
+                }
+                add_weak = true;
+                continue;
+            }
             if (py_dict_getitem_str(t->dict, sn)) {
                 py_err_format(&py_exc_ValueError, "%R in __slots__ conflicts with class variable", sn);
                 goto fail;
             }
-            PyMemberDescrObj *md = (PyMemberDescrObj *)py_alloc(&py_member_descr_type, sizeof *md, 64);
+            PyMemberDescrObj *md = (PyMemberDescrObj *)py_alloc(&py_member_descr_type, sizeof *md, 48);
             if (!md) goto fail;
+            py_gc_track((PyObj *)md); /* gc */
             md->owner = t;
             md->name = mangled_slot_name(t, sn);
             md->offset = csize;
@@ -415,9 +507,13 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
         if (!want_dict) t->tpflags &= ~(uint32_t)PY_TPF_MANAGED_DICT;
         else if (!base_has_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
         t->basicsize = best->basicsize + (csize - best->csize);
-    } else if (!base_has_dict) {
-        t->tpflags |= PY_TPF_MANAGED_DICT;
+    } else {
+        if (!base_has_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
+        add_weak = may_add_weak;
     }
+    /* weakref: instances can be weakly referenced */
+    if (add_weak) t->tpflags |= PY_TPF_MANAGED_WEAKREF;
+    if (add_weak || py_weakref_type_supports(best)) t->tpflags |= PY_TPF_WEAKREFABLE;
     t->csize = csize;
     if (t->tpflags & PY_TPF_MANAGED_DICT) t->dictoffset = 0;
     if (!(t->tpflags & PY_TPF_MANAGED_DICT) && !t->dictoffset && !best->dictoffset) {
@@ -426,6 +522,12 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
         extern const PyGetSetDef py_dict_attr_getset;
         PyObj *d = py_descr_new_getset(t, &py_dict_attr_getset);
         py_dict_setitem(t->dict, PY_ID(__dict__), d);
+        py_decref(d);
+    }
+    if (add_weak && !py_dict_getitem_str(t->dict, PY_ID(__weakref__))) {
+        /* weakref: the __weakref__ attribute (subtype_getweakref) */
+        PyObj *d = py_descr_new_getset(t, &weakref_attr_getset);
+        py_dict_setitem(t->dict, PY_ID(__weakref__), d);
         py_decref(d);
     }
 

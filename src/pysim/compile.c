@@ -27,15 +27,37 @@ struct CompileUnit {
     SyntaxErr *err;
     Buf *warnings;
     bool failed;
+    bool interactive;  /* a REPL statement */
+    bool released;     /* compile_release_module ran */
+    bool linked;       /* nested code objects are constants of their hosts */
 };
 
 typedef struct PyCodeObj {
     PyObj ob;
     CodeInfo *info;
     PyObj *filename;
-    PyObj **consts;   /* co_consts: one reference to each constant its code uses */
-    size_t nconsts;
+    struct ConstsTuple *consts; /* co_consts, maybe shared with equal code objects */
 } PyCodeObj;
+
+/* A code object's co_consts.  The compiler merges equal constant tuples,
+ * so functions whose constants are the same (in the same order) share
+ * one: the constants then have one reference for all of them. */
+typedef struct ConstsTuple {
+    size_t refs;      /* code objects sharing it */
+    PyObj **items;    /* one reference to each mortal constant */
+    size_t n;
+    PyObj **key;      /* every constant in order, immortal ones too (borrowed) */
+    size_t nkey;
+} ConstsTuple;
+
+static void consts_release(ConstsTuple *t)
+{
+    if (!t || --t->refs) return;
+    for (size_t i = 0; i < t->n; i++) py_decref(t->items[i]);
+    free(t->items);
+    free(t->key);
+    free(t);
+}
 
 static PyObj *code_repr(PyObj *o)
 {
@@ -47,11 +69,11 @@ static PyObj *code_repr(PyObj *o)
 static void code_dealloc(PyObj *o)
 {
     PyCodeObj *c = (PyCodeObj *)o;
+    if (c->info->code_obj == o) c->info->code_obj = NULL; /* no function can be made from it any more */
     py_clear(&c->filename);
-    for (size_t i = 0; i < c->nconsts; i++) py_decref(c->consts[i]);
-    free(c->consts);
+    ConstsTuple *t = c->consts;
     c->consts = NULL;
-    c->nconsts = 0;
+    consts_release(t);
 }
 
 static PyObj *code_get_name(PyObj *o) { return py_newref(((PyCodeObj *)o)->info->name); }
@@ -450,7 +472,7 @@ static void docs(CompileUnit *u)
         CodeInfo *c = u->codes[i];
         if (c->kind == CODE_FUNCTION) set_doc(c, c->node->u.funcdef.body);
         else if (c->kind == CODE_CLASS) set_doc(c, c->node->u.classdef.body);
-        else if (c->kind == CODE_MODULE) set_doc(c, c->node->u.module.body);
+        else if (c->kind == CODE_MODULE && !u->interactive) set_doc(c, c->node->u.module.body);
     }
 }
 
@@ -458,11 +480,15 @@ static void docs(CompileUnit *u)
 
 static void add_const(PyCodeObj *co, PyObj *v)
 {
-    if (!v || (v->ob_flags & PY_OBF_IMMORTAL)) return;
-    for (size_t i = 0; i < co->nconsts; i++)
-        if (co->consts[i] == v) return;
-    co->consts = xrealloc(co->consts, (co->nconsts + 1) * sizeof *co->consts);
-    co->consts[co->nconsts++] = py_newref(v);
+    if (!v) return;
+    ConstsTuple *t = co->consts;
+    for (size_t i = 0; i < t->nkey; i++)
+        if (t->key[i] == v) return;
+    t->key = xrealloc(t->key, (t->nkey + 1) * sizeof *t->key);
+    t->key[t->nkey++] = v;
+    if (v->ob_flags & PY_OBF_IMMORTAL) return;
+    t->items = xrealloc(t->items, (t->n + 1) * sizeof *t->items);
+    t->items[t->n++] = py_newref(v);
 }
 
 static void collect_consts(Node *n, void *ctx)
@@ -479,6 +505,10 @@ static void code_consts(CodeInfo *c)
 {
     PyCodeObj *co = (PyCodeObj *)c->code_obj;
     Node *n = c->node;
+    co->consts = xcalloc(1, sizeof *co->consts);
+    co->consts->refs = 1;
+    /* a function's first constant is its docstring or None */
+    if (c->kind == CODE_FUNCTION || c->kind == CODE_LAMBDA) add_const(co, c->doc ? c->doc : PY_NONE);
     switch (c->kind) {
     case CODE_FUNCTION:
         for (int i = 0; i < n->u.funcdef.body.len; i++) collect_consts(n->u.funcdef.body.items[i], co);
@@ -502,6 +532,49 @@ static void code_consts(CodeInfo *c)
     }
 }
 
+/* A nested function's, lambda's, class body's or genexp's code object is a
+ * constant of the code that makes it; the compiler's reference to it
+ * becomes that constant.  Comprehensions are inlined in their host. */
+static void link_codes(Scope *s, PyCodeObj *host)
+{
+    PyCodeObj *own = host;
+    if (s->kind != SK_COMPREHENSION) {
+        own = (PyCodeObj *)((CodeInfo *)s->code)->code_obj;
+        if (host) { /* the compiler's reference becomes the constant's */
+            ConstsTuple *t = host->consts;
+            t->key = xrealloc(t->key, (t->nkey + 1) * sizeof *t->key);
+            t->key[t->nkey++] = (PyObj *)own;
+            t->items = xrealloc(t->items, (t->n + 1) * sizeof *t->items);
+            t->items[t->n++] = (PyObj *)own;
+        }
+    }
+    for (int i = 0; i < s->nchildren; i++) link_codes(s->children[i], own);
+}
+
+/* merge_consts_recursive on co_consts: a function or lambda whose
+ * constants equal an earlier one's (the same objects in the same order)
+ * takes that one's tuple. */
+static void share_consts(CompileUnit *u)
+{
+    for (int i = 0; i < u->ncodes; i++) {
+        CodeInfo *c = u->codes[i];
+        if (c->kind != CODE_FUNCTION && c->kind != CODE_LAMBDA) continue;
+        PyCodeObj *co = (PyCodeObj *)c->code_obj;
+        for (int j = 0; j < i; j++) {
+            CodeInfo *d = u->codes[j];
+            if (d->kind != CODE_FUNCTION && d->kind != CODE_LAMBDA) continue;
+            ConstsTuple *mine = co->consts, *theirs = ((PyCodeObj *)d->code_obj)->consts;
+            if (mine == theirs || mine->nkey != theirs->nkey ||
+                memcmp(mine->key, theirs->key, mine->nkey * sizeof *mine->key) != 0)
+                continue;
+            theirs->refs++;
+            co->consts = theirs;
+            consts_release(mine);
+            break;
+        }
+    }
+}
+
 /* ---- the unit ---- */
 
 CompileUnit *compile_module(Arena *arena, Node *mod, const char *filename, SyntaxErr *err)
@@ -509,10 +582,20 @@ CompileUnit *compile_module(Arena *arena, Node *mod, const char *filename, Synta
     return compile_module_ex(arena, mod, filename, py_vm->source, py_vm->source_len, err, NULL);
 }
 
+static CompileUnit *compile_unit(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
+                                 SyntaxErr *err, Buf *warnings, bool interactive);
+
 CompileUnit *compile_module_ex(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
                                SyntaxErr *err, Buf *warnings)
 {
+    return compile_unit(arena, mod, filename, src, len, err, warnings, false);
+}
+
+static CompileUnit *compile_unit(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
+                                 SyntaxErr *err, Buf *warnings, bool interactive)
+{
     CompileUnit *u = xcalloc(1, sizeof *u);
+    u->interactive = interactive;
     u->arena = arena;
     u->filename = filename;
     u->src = src;
@@ -535,20 +618,39 @@ CompileUnit *compile_module_ex(Arena *arena, Node *mod, const char *filename, co
     comp_slots(u, u->top);
     annotate(u, u->top);
     docs(u);
+    ((CodeInfo *)u->top->code)->interactive = u->interactive;
     for (int i = 0; i < u->ncodes; i++) code_consts(u->codes[i]);
+    link_codes(u->top, NULL);
+    share_consts(u);
+    u->linked = true;
     return u;
+}
+
+CompileUnit *compile_interactive(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
+                                 SyntaxErr *err, Buf *warnings)
+{
+    return compile_unit(arena, mod, filename, src, len, err, warnings, true);
 }
 
 CodeInfo *compile_unit_code(CompileUnit *u) { return u->top->code; }
 
+void compile_release_module(CompileUnit *u)
+{
+    if (!u || u->released) return;
+    u->released = true;
+    if (u->linked) {
+        py_clear(&((CodeInfo *)u->top->code)->code_obj);
+    } else { /* compilation failed: each code object is the compiler's alone */
+        for (int i = 0; i < u->ncodes; i++) py_clear(&u->codes[i]->code_obj);
+    }
+    const_cache_free(&u->consts);
+}
+
 void compile_free_unit(CompileUnit *u)
 {
     if (!u) return;
-    for (int i = 0; i < u->ncodes; i++) {
-        CodeInfo *c = u->codes[i];
-        py_clear(&c->code_obj);
-        py_clear(&c->qualname);
-    }
+    compile_release_module(u);
+    for (int i = 0; i < u->ncodes; i++) py_clear(&u->codes[i]->qualname);
     free(u->codes);
     const_cache_free(&u->consts);
     symtable_free(u->top);

@@ -55,6 +55,8 @@ struct CodeInfo {
     int class_cell_slot;    /* its slot */
     int class_ref_slot;     /* function: the slot of free variable __class__, or -1 */
     bool uses_locals_dict;  /* module and class bodies */
+    bool interactive;       /* a REPL statement's module code: expression
+                               statements at its top level echo their value */
 };
 
 /* An inlined comprehension's own slots in its host frame: they are made
@@ -75,8 +77,19 @@ CompileUnit *compile_module(Arena *arena, Node *mod, const char *filename, Synta
  * python3.12 prints them. */
 CompileUnit *compile_module_ex(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
                                SyntaxErr *err, Buf *warnings);
+/* The same for one statement the REPL read (parse_interactive's
+ * N_INTERACTIVE root): no docstring, and top-level expression statements
+ * echo their values (CodeInfo.interactive). */
+CompileUnit *compile_interactive(Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
+                                 SyntaxErr *err, Buf *warnings);
 CodeInfo *compile_unit_code(CompileUnit *u);
-/* Releases constants and code objects (end of run or end of a REPL line). */
+/* After the module code ran: drops the compiler's reference to the module
+ * code object (nested code objects are its constants, so they live on only
+ * in the functions made from them) and the parse tree's references to
+ * constants, as CPython does once a module or REPL statement has run.  The
+ * CodeInfos and the tree stay until compile_free_unit. */
+void compile_release_module(CompileUnit *u);
+/* Releases what is left (end of run). */
 void compile_free_unit(CompileUnit *u);
 
 #endif

@@ -25,8 +25,6 @@ typedef struct Fold {
     Buf *warnings;
     SyntaxErr *err;
     bool failed;
-    /* (line, message) pairs already warned about */
-    Buf seen;
 } Fold;
 
 /* ---- the cache ---- */
@@ -63,6 +61,7 @@ static void key_of(PyObj *o, Buf *b)
     else if (o == PY_TRUE || o == PY_FALSE) tag = 'B';
     else if (PY_IS_TYPE(o, py_int_type)) tag = 'i';
     else if (PY_IS_TYPE(o, py_float_type)) tag = 'f';
+    else if (PY_IS_TYPE(o, py_complex_type)) tag = 'c'; /* complex.c */
     else if (PY_IS_TYPE(o, py_str_type)) tag = 's';
     else if (PY_IS_TYPE(o, py_bytes_type)) tag = 'b';
     else if (PY_IS_TYPE(o, py_tuple_type)) tag = 't';
@@ -85,6 +84,12 @@ static void key_of(PyObj *o, Buf *b)
         /* the bits: 0.0 and -0.0 are different constants, nan is itself */
         double d = py_float_value(o);
         buf_put(b, &d, sizeof d);
+        break;
+    }
+    case 'c': {
+        /* complex.c: the bits of both parts, so the four signed zeros differ */
+        double d[2] = {((PyComplexObj *)o)->real, ((PyComplexObj *)o)->imag};
+        buf_put(b, d, sizeof d);
         break;
     }
     case 's': buf_printf(b, "%zu:", py_str_nbytes(o)); buf_put(b, py_str_utf8(o), py_str_nbytes(o)); break;
@@ -202,6 +207,29 @@ static void arena_keep(ConstCache *c, PyObj *v)
     c->arena[c->narena++] = v;
 }
 
+/* A call with only named keywords (no * or ** argument) passes their names
+ * as one constant tuple, made and merged at compile time as CPython's
+ * KW_NAMES constant is. */
+static void call_kwnames(Fold *f, Node *n)
+{
+    NodeList kws = n->u.call.keywords, args = n->u.call.args;
+    if (!kws.len) return;
+    for (int i = 0; i < args.len; i++)
+        if (args.items[i]->kind == N_STARRED) return;
+    for (int i = 0; i < kws.len; i++)
+        if (!kws.items[i]->u.keyword.arg) return;
+    PyObj *t = py_tuple_new((size_t)kws.len);
+    if (!t) return;
+    for (int i = 0; i < kws.len; i++) {
+        Node *k = kws.items[i];
+        PY_TUPLE_ITEMS(t)[i] = py_newref(k->u.keyword.arg_obj ? k->u.keyword.arg_obj : py_intern_c(k->u.keyword.arg));
+    }
+    PyObj *m = merge(f->cache, t);
+    py_decref(t);
+    arena_keep(f->cache, m);
+    n->u.call.kwnames = m;
+}
+
 /* The canonical constant for a freshly made object v (steals v). */
 static PyObj *canonical(ConstCache *c, PyObj *v)
 {
@@ -224,10 +252,7 @@ static void make_literal(Fold *f, Node *n)
     case CONST_ELLIPSIS: v = py_newref(PY_ELLIPSIS); break;
     case CONST_INT: v = py_int_from_str(n->u.constant.text, strlen(n->u.constant.text), 0, NULL); break;
     case CONST_FLOAT: v = py_float_new(n->u.constant.f); break;
-    case CONST_IMAG:
-        f->failed = true;
-        syntax_error_unsupported(f->err, f->filename, f->src, f->len, n->lineno, n->col, "complex numbers");
-        return;
+    case CONST_IMAG: v = py_complex_new(0.0, n->u.constant.f); break; /* complex.c */
     case CONST_STR: {
         if (n->u.constant.len == 1 && py_str_literal_letter(n->u.constant.text[0])) {
             v = py_str_literal_letter(n->u.constant.text[0]);
@@ -604,6 +629,7 @@ static void fold(Fold *f, Node *n)
         fold(f, n->u.call.func);
         fold_list(f, n->u.call.args);
         fold_list(f, n->u.call.keywords);
+        call_kwnames(f, n);
         break;
     case N_FORMATTEDVALUE:
         fold(f, n->u.formatted.value);
@@ -651,19 +677,10 @@ static void warn(Fold *f, const Node *n, const char *fmt, ...)
     va_start(ap, fmt);
     buf_vprintf(&msg, fmt, ap);
     va_end(ap);
-    /* the warnings module shows each (line, message) once */
-    Buf key = BUF_INIT;
-    buf_printf(&key, "%d:%s\n", n->lineno, msg.p);
-    if (f->seen.p && strstr(f->seen.p, key.p)) {
-        buf_free(&key);
-        buf_free(&msg);
-        return;
-    }
-    buf_put(&f->seen, key.p, key.len);
-    buf_free(&key);
+    /* no registry at compile time: every occurrence is shown */
     buf_printf(f->warnings, "%s:%d: SyntaxWarning: %s\n", f->filename, n->lineno, msg.p);
     /* then the source line, stripped, indented by two spaces */
-    const char *p = f->src, *end = f->src + f->len;
+    const char *p = f->src, *end = syntax_error_file_has_lines(f->filename) ? f->src + f->len : f->src;
     for (int line = 1; line < n->lineno && p < end; p++)
         if (*p == '\n') line++;
     const char *eol = p;
@@ -737,7 +754,8 @@ static void check_warnings(Fold *f, Node *n)
         Node *v = n->u.subscript.value;
         if (is_const(v)) {
             PyObj *c = v->u.constant.value;
-            if (c == PY_NONE || c == PY_ELLIPSIS || PY_INT_CHECK(c) || PY_IS_TYPE(c, py_float_type))
+            if (c == PY_NONE || c == PY_ELLIPSIS || PY_INT_CHECK(c) || PY_IS_TYPE(c, py_float_type) ||
+                PY_IS_TYPE(c, py_complex_type) /* complex.c */)
                 warn(f, n, "'%s' object is not subscriptable; perhaps you missed a comma?", py_type_name(c));
         } else if (v->kind == N_SET || v->kind == N_SETCOMP || v->kind == N_GENERATOREXP || v->kind == N_LAMBDA) {
             const char *what = v->kind == N_LAMBDA ? "function" : v->kind == N_GENERATOREXP ? "generator" : "set";
@@ -883,9 +901,8 @@ static void check_warnings(Fold *f, Node *n)
 int const_fold_module(ConstCache *c, Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
                       Buf *warnings, SyntaxErr *err)
 {
-    Fold f = {c, arena, filename, src, len, warnings, err, false, BUF_INIT};
+    Fold f = {c, arena, filename, src, len, warnings, err, false};
     fold(&f, mod);
     if (!f.failed) check_warnings(&f, mod);
-    buf_free(&f.seen);
     return f.failed ? -1 : 0;
 }

@@ -456,6 +456,7 @@ static const PyMethodDef mp_methods[] = {
     {"items", mp_items, 0, 0, 0},
     {"get", mp_get, 1, 2, 0},
     {"copy", mp_copy, 0, 0, 0},
+    {"__class_getitem__", py_genericalias_class_getitem, 1, 1, PY_METH_CLASS}, /* genericalias.c */
     {NULL, NULL, 0, 0, 0},
 };
 

@@ -456,7 +456,7 @@ static PyObj *dict_sizeof_meth(PyObj *self, PyObj *const *args, size_t nargs, Py
 
 static PyObj *dict_class_getitem(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kwnames)
 {
-    return py_unsupported("generic alias %s[...] (types.GenericAlias)", ((PyType *)cls)->name);
+    return py_genericalias_class_getitem(cls, args, nargs, kwnames); /* genericalias.c */
 }
 
 static const PyMethodDef dict_methods[] = {

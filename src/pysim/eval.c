@@ -8,8 +8,11 @@
 #include <string.h>
 
 #include "pysim/eval_impl.h"
+#include "pysim/gc.h"
 #include "pysim/obj.h"
+#include "pysim/modules.h"
 #include "pysim/slots.h"
+#include "pysim/trace_hooks.h"
 
 void (*py_trace_line_hook)(Frame *f, const Node *stmt);
 
@@ -31,6 +34,8 @@ Frame *frame_new(CodeInfo *code, PyFuncObj *func, PyObj *globals, PyObj *builtin
 
 void frame_free(Frame *f)
 {
+    /* gc: a frame object a traceback still holds takes the frame over */
+    if (f->frame_obj && eval_frame_object_take(f)) return;
     int nslots = f->code->nfast + f->code->ncells + f->code->nfree;
     /* locals die in slot order, as CPython clears a frame */
     for (int i = 0; i < nslots; i++) py_clear(&f->slots[i]);
@@ -91,6 +96,8 @@ PyObj *eval_fail(Frame *f, const Node *n)
     e.end_col = n->end_col;
     e.node = n;
     py_exc_add_tb(vm->cur_exc, &e);
+    py_traceback_here(vm->cur_exc, f, n->lineno); /* gc: the traceback object refers to the frame */
+    if (py_trace_exception_hook) py_trace_exception_hook(f, n); /* trace */
     return NULL;
 }
 
@@ -246,13 +253,18 @@ static PyObj *run_frame(Frame *fr)
 {
     Exec x;
     if (frame_enter(fr) < 0) return NULL;
+    py_gc_maybe_collect(); /* gc: RESUME checks the eval breaker */
+    if (py_trace_call_hook) py_trace_call_hook(fr); /* trace */
     CodeInfo *c = fr->code;
     if (c->kind == CODE_LAMBDA) {
         PyObj *r = eval_expr(fr, c->node->u.lambda.body);
+        if (py_trace_return_hook) py_trace_return_hook(fr, r); /* trace */
         frame_leave(fr);
         return r;
     }
     x = exec_block(fr, c->kind == CODE_FUNCTION ? c->node->u.funcdef.body : c->node->u.module.body);
+    if (py_trace_return_hook) /* trace */
+        py_trace_return_hook(fr, x == X_RETURN ? fr->retval : x == X_ERROR ? NULL : PY_NONE);
     frame_leave(fr);
     if (x == X_ERROR) return NULL;
     if (x == X_RETURN) {
@@ -384,12 +396,16 @@ PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code)
     }
     /* annotations are evaluated at definition time in 3.12 */
     if (n->kind == N_FUNCTIONDEF) {
-        NodeList *lists[] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
-        Node *extra[] = {args->u.arguments.vararg, args->u.arguments.kwarg};
+        /* compiler_visit_annotations' order: args, positional-only, *args,
+         * keyword-only, **kwargs, return */
+        Node *vararg = args->u.arguments.vararg, *kwarg = args->u.arguments.kwarg;
+        NodeList groups[5] = {
+            args->u.arguments.args, args->u.arguments.posonlyargs, {vararg ? &vararg : NULL, vararg ? 1 : 0},
+            args->u.arguments.kwonlyargs, {kwarg ? &kwarg : NULL, kwarg ? 1 : 0},
+        };
         for (int k = 0; k < 5; k++) {
-            int cnt = k < 3 ? lists[k]->len : (extra[k - 3] ? 1 : 0);
-            for (int i = 0; i < cnt; i++) {
-                Node *a = k < 3 ? lists[k]->items[i] : extra[k - 3];
+            for (int i = 0; i < groups[k].len; i++) {
+                Node *a = groups[k].items[i];
                 if (!a->u.arg.annotation) continue;
                 PyObj *v = eval_expr(f, a->u.arg.annotation);
                 if (!v) goto fail;
@@ -475,7 +491,7 @@ static Exec exec_classdef(Frame *f, Node *s)
     PyObj **decos = eval_decorators(f, s->u.classdef.decorators);
     if (decos == (PyObj **)-1) return X_ERROR;
     CodeInfo *code = s->u.classdef.code;
-    PyObj *bases = NULL, *ns = NULL, *cls = NULL, *kw = NULL;
+    PyObj *bases = NULL, *orig_bases = NULL, *ns = NULL, *cls = NULL, *kw = NULL, *meta = NULL;
     NodeList bl = s->u.classdef.bases;
     Exec result = X_ERROR;
     PyObj *list = py_list_new(0);
@@ -496,20 +512,14 @@ static Exec exec_classdef(Frame *f, Node *s)
         py_decref(v);
     }
     bases = py_list_as_tuple(list);
-    PyType *meta = &py_type_type;
     NodeList kl = s->u.classdef.keywords;
     for (int i = 0; i < kl.len; i++) {
         Node *k = kl.items[i];
         PyObj *v = eval_expr(f, k->u.keyword.value);
         if (!v) goto out;
         if (k->u.keyword.arg && !strcmp(k->u.keyword.arg, "metaclass")) {
-            if (!PY_TYPE_CHECK(v) || (PyType *)v != &py_type_type) {
-                py_decref(v);
-                py_unsupported("metaclasses other than type");
-                eval_fail(f, k);
-                goto out;
-            }
-            py_decref(v);
+            py_xdecref(meta);
+            meta = v;
             continue;
         }
         if (!k->u.keyword.arg) {
@@ -522,20 +532,13 @@ static Exec exec_classdef(Frame *f, Node *s)
         py_dict_setitem(kw, py_intern_c(k->u.keyword.arg), v);
         py_decref(v);
     }
-    for (size_t i = 0; i < py_tuple_size(bases); i++) {
-        PyObj *b = py_tuple_item(bases, i);
-        if (PY_TYPE_CHECK(b) && PY_TYPE(b) != &py_type_type) {
-            py_unsupported("metaclasses other than type");
-            eval_fail(f, s);
-            goto out;
-        }
-        if (!PY_TYPE_CHECK(b)) {
-            py_err_format(&py_exc_TypeError, "bases must be types");
-            eval_fail(f, s);
-            goto out;
-        }
+    orig_bases = bases;
+    bases = py_class_update_bases(orig_bases);
+    if (!bases || py_class_metaclass(&meta, bases) < 0 ||
+        !(ns = py_class_namespace(meta, py_intern_c(s->u.classdef.name), bases, kw))) {
+        eval_fail(f, s);
+        goto out;
     }
-    ns = py_dict_new();
     PyObj *modname = py_dict_getitem_str(f->globals, PY_ID(__name__));
     if (modname) py_dict_setitem(ns, PY_ID(__module__), modname);
     py_dict_setitem(ns, PY_ID(__qualname__), code->qualname);
@@ -547,18 +550,22 @@ static Exec exec_classdef(Frame *f, Node *s)
         py_xdecref(closure);
         Exec x = X_ERROR;
         if (ok && frame_enter(cf) == 0) {
+            if (py_trace_call_hook) py_trace_call_hook(cf); /* trace */
             x = exec_block(cf, s->u.classdef.body);
+            if (py_trace_return_hook) py_trace_return_hook(cf, x == X_ERROR ? NULL : PY_NONE); /* trace */
             frame_leave(cf);
         }
         if (x != X_ERROR && code->has_class_cell)
             py_dict_setitem(ns, PY_ID(__classcell__), cf->slots[code->class_cell_slot]);
+        if (x != X_ERROR && bases != orig_bases && py_dict_setitem(ns, py_intern_c("__orig_bases__"), orig_bases) < 0)
+            x = X_ERROR;
         frame_free(cf);
         if (x == X_ERROR) {
             eval_fail(f, s);
             goto out;
         }
     }
-    cls = py_type_new_class(meta, py_intern_c(s->u.classdef.name), bases, ns, kw);
+    cls = py_class_call_metaclass(meta, py_intern_c(s->u.classdef.name), bases, ns, kw);
     if (!cls) {
         eval_fail(f, s);
         goto out;
@@ -575,8 +582,10 @@ out:
     py_xdecref(cls);
     py_xdecref(list);
     py_xdecref(bases);
+    py_xdecref(orig_bases);
     py_xdecref(ns);
     py_xdecref(kw);
+    py_xdecref(meta);
     return result;
 }
 
@@ -637,11 +646,13 @@ static Exec exec_for(Frame *f, Node *s)
             result = b;
             break;
         }
+        py_gc_maybe_collect(); /* gc: JUMP_BACKWARD checks the eval breaker */
         if (vm_count_step() < 0) {
             eval_fail(f, s);
             result = X_ERROR;
             break;
         }
+        if (py_trace_line_hook) py_trace_line_hook(f, s); /* trace: back at the for line, as CPython */
     }
     py_decref(it);
     if (result == X_OK && !broke) result = exec_block(f, s->u.for_.orelse);
@@ -668,10 +679,12 @@ static Exec exec_while(Frame *f, Node *s)
         Exec b = exec_loop_body(f, s->u.while_.body, &broke);
         if (broke) return X_OK;
         if (b != X_OK) return b;
+        py_gc_maybe_collect(); /* gc: JUMP_BACKWARD checks the eval breaker */
         if (vm_count_step() < 0) {
             eval_fail(f, s);
             return X_ERROR;
         }
+        if (py_trace_line_hook) py_trace_line_hook(f, s); /* trace: back at the while line, as CPython */
     }
     return exec_block(f, s->u.while_.orelse);
 }
@@ -755,6 +768,7 @@ static Exec exec_try(Frame *f, Node *s)
         bool handled = false;
         for (int i = 0; i < handlers.len; i++) {
             Node *h = handlers.items[i];
+            if (py_trace_line_hook) py_trace_line_hook(f, h); /* trace: each except line tried */
             if (h->u.handler.type) {
                 PyObj *t = eval_expr(f, h->u.handler.type);
                 if (!t) {
@@ -789,8 +803,12 @@ static Exec exec_try(Frame *f, Node *s)
             }
             handled = true;
             py_exc_push_handled(exc);
-            if (h->u.handler.name &&
-                eval_store_name(f, h->u.handler.scope, h->u.handler.slot, h->u.handler.name_obj, exc) < 0) {
+            int stored = h->u.handler.name
+                ? eval_store_name(f, h->u.handler.scope, h->u.handler.slot, h->u.handler.name_obj, exc) : 0;
+            /* the value stack's reference goes (STORE_NAME or POP_TOP):
+             * exc_info and the name hold the exception in the handler */
+            py_clear(&exc);
+            if (stored < 0) {
                 py_exc_pop_handled();
                 x = X_ERROR;
                 break;
@@ -809,8 +827,6 @@ static Exec exec_try(Frame *f, Node *s)
         if (!handled) {
             py_err_restore(exc);
             x = X_ERROR;
-        } else {
-            py_decref(exc);
         }
     } else if (x == X_OK) {
         x = exec_block(f, s->u.try_.orelse);
@@ -936,7 +952,13 @@ static Exec exec_stmt(Frame *f, Node *s)
     case N_EXPR: {
         PyObj *v = eval_expr(f, s->u.expr.value);
         if (!v) return X_ERROR;
+        /* CALL_INTRINSIC_1 INTRINSIC_PRINT: the REPL echoes the value */
+        int rc = f->code->interactive ? py_sys_displayhook(v) : 0;
         py_decref(v);
+        if (rc < 0) {
+            eval_fail(f, s);
+            return X_ERROR;
+        }
         return X_OK;
     }
     case N_ASSIGN: {
@@ -1008,7 +1030,7 @@ static Exec exec_stmt(Frame *f, Node *s)
     case N_IMPORTFROM: return exec_importfrom(f, s);
     case N_GLOBAL:
     case N_NONLOCAL: return X_OK;
-    case N_WITH: py_unsupported("'with' statements"); break;
+    case N_WITH: return exec_with(f, s);
     case N_TRYSTAR: py_unsupported("'except*' (exception groups)"); break;
     default: py_unsupported("this statement"); break;
     }

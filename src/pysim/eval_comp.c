@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "pysim/eval_impl.h"
+#include "pysim/gc.h"
 #include "pysim/obj.h"
+#include "pysim/trace_hooks.h"
 
 /* ---- inlined comprehensions ---- */
 
@@ -105,11 +107,13 @@ static int comp_level(CompRun *r, int level, PyObj *iterable)
             }
             if (rc < 0) break;
         }
+        py_gc_maybe_collect(); /* gc: JUMP_BACKWARD checks the eval breaker */
         if (vm_count_step() < 0) {
             eval_fail(r->f, r->n);
             rc = -1;
             break;
         }
+        if (py_trace_line_hook) py_trace_line_hook(r->f, r->n); /* trace: the loop goes round, as CPython */
     }
     if (!rc && py_err_occurred()) {
         eval_fail(r->f, g->u.comprehension.iter);
@@ -204,6 +208,7 @@ static PyObj *gen_iternext(PyObj *o)
     if (g->running) return py_err_format(&py_exc_ValueError, "generator already executing");
     Frame *f = g->frame;
     if (frame_enter(f) < 0) return NULL;
+    if (py_trace_call_hook) py_trace_call_hook(f); /* trace: each resume is a call */
     g->running = true;
     NodeList gens = g->node->u.comp.generators;
     int last = gens.len - 1;
@@ -211,6 +216,7 @@ static PyObj *gen_iternext(PyObj *o)
     if (g->level < 0) g->level = 0;
     f->stmt = g->node;
     while (g->level >= 0) {
+        py_gc_maybe_collect(); /* gc: RESUME, then JUMP_BACKWARD, check the eval breaker */
         int lv = g->level;
         Node *gn = gens.items[lv];
         PyObj *it = lv == 0 ? f->slots[0] : g->iters[lv];
@@ -238,6 +244,7 @@ static PyObj *gen_iternext(PyObj *o)
             result = eval_expr(f, g->node->u.comp.elt);
             if (!result) break;
             g->running = false;
+            if (py_trace_return_hook) py_trace_return_hook(f, result); /* trace: a yield returns */
             frame_leave(f);
             return result;
         }
@@ -253,6 +260,7 @@ static PyObj *gen_iternext(PyObj *o)
         g->level = lv + 1;
     }
     g->running = false;
+    if (py_trace_return_hook) py_trace_return_hook(f, py_err_occurred() ? NULL : PY_NONE); /* trace */
     frame_leave(f);
     gen_finish(g);
     return NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pysim/eval_impl.h"
+#include "pysim/gc.h"
 #include "pysim/obj.h"
 #include "pysim/slots.h"
 #include "pysim/str_impl.h"
@@ -161,6 +162,15 @@ int eval_call_args(Frame *f, Node *call, CallArgs *ca, PyObj *func)
     ca->nargs = ca->n;
     NodeList kws = call->u.call.keywords;
     if (!kws.len) return 0;
+    if (call->u.call.kwnames) { /* only named keywords: the names are a constant */
+        for (int i = 0; i < kws.len; i++) {
+            PyObj *v = eval_expr(f, kws.items[i]->u.keyword.value);
+            if (!v) goto fail;
+            ca_push(ca, v);
+        }
+        ca->kwnames = py_newref(call->u.call.kwnames);
+        return 0;
+    }
     PyObj *names = py_list_new(0);
     bool merged = false; /* a **mapping makes duplicates a runtime error */
     for (int i = 0; i < kws.len; i++) {
@@ -197,6 +207,22 @@ int eval_call_args(Frame *f, Node *call, CallArgs *ca, PyObj *func)
 fail:
     call_args_free(ca);
     return -1;
+}
+
+/* gc: the calls 3.12 specializes into instructions that do not check the
+ * eval breaker (CALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND). */
+static bool gc_unchecked_call(PyObj *callable, bool self_is_list, size_t nargs)
+{
+    if (PY_TYPE(callable) == &py_cfunction_type) {
+        PyCFuncObj *c = (PyCFuncObj *)callable;
+        return c->self == py_vm->builtins_module && (!strcmp(c->def->name, "len") || !strcmp(c->def->name, "isinstance"));
+    }
+    if (callable == (PyObj *)&py_type_type) return nargs == 1;
+    if (PY_TYPE(callable) == &py_method_descr_type) {
+        PyDescrObj *d = (PyDescrObj *)callable;
+        return self_is_list && d->owner == &py_list_type && !strcmp(((const PyMethodDef *)d->def)->name, "append");
+    }
+    return false;
 }
 
 static PyObj *eval_call(Frame *f, Node *n)
@@ -239,6 +265,7 @@ static PyObj *eval_call(Frame *f, Node *n)
     }
     PyObj *r;
     bool consumed = false;
+    bool self_was_list = self && PY_IS_TYPE(self, py_list_type); /* gc */
     if (!self && PY_TYPE(callable) == &py_method_type &&
         PY_TYPE(((PyMethodObj *)callable)->func) == &py_function_type) {
         /* calling a bound method: CALL unpacks it into function and self */
@@ -274,8 +301,11 @@ static PyObj *eval_call(Frame *f, Node *n)
         ca.n = live;
     }
     call_args_free(&ca);
+    /* gc: CALL checks the eval breaker after anything but a Python function */
+    bool check = PY_TYPE(callable) != &py_function_type && !gc_unchecked_call(callable, self_was_list, ca.nargs);
     py_decref(callable);
     if (!r) return eval_fail(f, n);
+    if (check) py_gc_maybe_collect();
     return r;
 }
 

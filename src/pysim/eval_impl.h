@@ -32,6 +32,8 @@ void call_args_free(CallArgs *ca);
 
 /* Statements (eval.c). */
 Exec exec_block(Frame *f, NodeList body);
+/* The with statement (eval_with.c). */
+Exec exec_with(Frame *f, Node *s);
 
 /* Names and targets (eval_target.c). */
 PyObj *eval_load_name(Frame *f, Node *n);
@@ -44,6 +46,15 @@ int eval_augassign(Frame *f, Node *s);
 /* Comprehensions (eval_comp.c). */
 PyObj *eval_comprehension(Frame *f, Node *n);
 PyObj *eval_genexp(Frame *f, Node *n);
+
+/* Frame objects and traceback objects (eval_frameobj.c): the frame
+ * object of f (BORROWED; made on first use, f holds it); at the end of f,
+ * a frame object still referenced elsewhere takes f over (true: f is not
+ * to be freed now); and the traceback object an exception gets as it
+ * leaves f at line lineno. */
+PyObj *eval_frame_object(Frame *f);
+bool eval_frame_object_take(Frame *f);
+void py_traceback_here(PyObj *exc, Frame *f, int lineno);
 
 /* Frames (eval.c). */
 Frame *frame_new(CodeInfo *code, PyFuncObj *func, PyObj *globals, PyObj *builtins, PyObj *locals);

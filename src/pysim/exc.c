@@ -83,14 +83,11 @@ static int exc_init(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kwname
     return 0;
 }
 
+/* gc: CPython's order: a subclass's fields, then BaseException_clear's
+ * (dict, args, notes, traceback, cause, context) */
 static void exc_dealloc(PyObj *self)
 {
     PyExcObj *e = (PyExcObj *)self;
-    py_clear(&e->args);
-    py_clear(&e->context);
-    py_clear(&e->cause);
-    py_clear(&e->dict);
-    py_clear(&e->notes);
     py_clear(&e->name);
     py_clear(&e->obj);
     py_clear(&e->value);
@@ -98,6 +95,12 @@ static void exc_dealloc(PyObj *self)
     py_clear(&e->filename);
     py_clear(&e->text);
     py_clear(&e->suggestion);
+    py_clear(&e->dict);
+    py_clear(&e->args);
+    py_clear(&e->notes);
+    py_clear(&e->traceback);
+    py_clear(&e->cause);
+    py_clear(&e->context);
     for (size_t i = 0; i < e->ntb; i++) {
         py_xdecref(e->tb[i].filename);
         py_xdecref(e->tb[i].funcname);
@@ -110,7 +113,8 @@ static void exc_dealloc(PyObj *self)
 static int exc_traverse(PyObj *self, PyVisitFn visit, void *arg)
 {
     PyExcObj *e = (PyExcObj *)self;
-    PyObj *refs[] = {e->args, e->context, e->cause, e->dict, e->notes, e->name, e->obj, e->value, e->msg};
+    PyObj *refs[] = {e->name,  e->obj,   e->value,     e->msg,   e->dict,
+                     e->args,  e->notes, e->traceback, e->cause, e->context};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && visit(refs[i], arg)) return 1;
     return 0;
@@ -119,12 +123,14 @@ static int exc_traverse(PyObj *self, PyVisitFn visit, void *arg)
 static void exc_clear(PyObj *self)
 {
     PyExcObj *e = (PyExcObj *)self;
-    py_clear(&e->args);
-    py_clear(&e->context);
-    py_clear(&e->cause);
-    py_clear(&e->dict);
     py_clear(&e->obj);
     py_clear(&e->value);
+    py_clear(&e->dict);
+    py_clear(&e->args);
+    py_clear(&e->notes);
+    py_clear(&e->traceback);
+    py_clear(&e->cause);
+    py_clear(&e->context);
 }
 
 static PyObj *exc_str(PyObj *self)
@@ -311,10 +317,8 @@ static int exc_set_args(PyObj *self, PyObj *v)
 
 static PyObj *exc_get_tb(PyObj *self)
 {
-    /* traceback objects are not simulated as objects; None when caught
-     * before any frame was left is what most lessons see */
-    if (((PyExcObj *)self)->ntb == 0) return py_newref(PY_NONE);
-    return py_unsupported("traceback objects (__traceback__)");
+    PyObj *tb = ((PyExcObj *)self)->traceback; /* gc: the traceback objects */
+    return py_newref(tb ? tb : PY_NONE);
 }
 
 static int exc_set_tb(PyObj *self, PyObj *v)
@@ -329,6 +333,7 @@ static int exc_set_tb(PyObj *self, PyObj *v)
         py_xdecref(e->tb[i].funcname);
     }
     e->ntb = 0;
+    py_clear(&e->traceback);
     return 0;
 }
 

@@ -155,7 +155,7 @@ static PyObj *float_binop(PyObj *a, PyObj *b, PyBinOp op)
         case NUMFMT_OK: return py_float_new(r);
         case NUMFMT_ZERO_DIVISION: return py_err_format(&py_exc_ZeroDivisionError, "%s", NUMFMT_MSG_POW_ZERO_NEG);
         case NUMFMT_OVERFLOW_ERROR: return py_err_format(&py_exc_OverflowError, "%s", NUMFMT_MSG_POW_RANGE);
-        case NUMFMT_COMPLEX: return py_unsupported("complex numbers (a negative number to a fractional power)");
+        case NUMFMT_COMPLEX: return py_complex_pow_doubles(x, y); /* complex.c: float_pow returns a complex */
         default: return py_err_format(&py_exc_ValueError, "%s", NUMFMT_MSG_POW_DOMAIN);
         }
     }

@@ -55,8 +55,9 @@ static void func_dealloc(PyObj *self)
 static int func_traverse(PyObj *self, PyVisitFn visit, void *arg)
 {
     PyFuncObj *f = (PyFuncObj *)self;
-    PyObj *refs[] = {f->code_obj, f->globals, f->builtins, f->name, f->qualname, f->module, f->doc,
-                     f->defaults, f->kwdefaults, f->closure, f->dict, f->annotations};
+    /* gc: CPython 3.12's func_traverse order */
+    PyObj *refs[] = {f->code_obj, f->globals, f->builtins, f->module, f->defaults, f->kwdefaults,
+                     f->doc, f->name, f->dict, f->closure, f->annotations, f->qualname};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && visit(refs[i], arg)) return 1;
     return 0;
@@ -440,11 +441,12 @@ PyType py_cfunction_type = {
 
 static PyObj *descr_new(PyType *type, PyType *owner, const void *def, const char *name)
 {
-    PyDescrObj *d = (PyDescrObj *)py_alloc(type, sizeof(PyDescrObj), 56);
+    PyDescrObj *d = (PyDescrObj *)py_alloc(type, sizeof(PyDescrObj), type->basicsize);
     if (!d) return NULL;
     d->owner = owner;
     d->def = def;
     d->name = py_newref(py_intern_c(name));
+    py_gc_track((PyObj *)d); /* gc: descriptors are containers in CPython */
     return (PyObj *)d;
 }
 
@@ -511,6 +513,7 @@ static const PyGetSetDef descr_getset[] = {
 
 PyType py_method_descr_type = {
     .name = "method_descriptor",
+    .tpflags = PY_TPF_GC, /* gc: tracked, as CPython's descr_traverse types */
     .csize = sizeof(PyDescrObj),
     .basicsize = 56,
     .tp_dealloc = descr_dealloc,
@@ -543,6 +546,7 @@ static PyObj *cmdescr_repr(PyObj *self)
 
 PyType py_classmethod_descr_type = {
     .name = "classmethod_descriptor",
+    .tpflags = PY_TPF_GC, /* gc */
     .csize = sizeof(PyDescrObj),
     .basicsize = 56,
     .tp_dealloc = descr_dealloc,
@@ -582,8 +586,9 @@ static PyObj *gsdescr_repr(PyObj *self)
 
 PyType py_getset_descr_type = {
     .name = "getset_descriptor",
+    .tpflags = PY_TPF_GC, /* gc */
     .csize = sizeof(PyDescrObj),
-    .basicsize = 56,
+    .basicsize = 48, /* PyGetSetDescrObject */
     .tp_dealloc = descr_dealloc,
     .tp_repr = gsdescr_repr,
     .tp_descr_get = gsdescr_get,

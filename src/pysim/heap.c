@@ -25,8 +25,11 @@
 
 #include "base/buf.h"
 #include "pysim/error.h"
+#include "pysim/gc.h"
 #include "pysim/obj.h"
+#include "pysim/trace_hooks.h"
 #include "pysim/vm.h"
+#include "pysim/weakref.h"
 
 /* Where the emulated regions start.  CPython's arenas are mmap'ed near the
  * top of the user address space, its static objects live in libpython's
@@ -62,6 +65,7 @@ void heap_init(Heap *h, uint64_t max_bytes)
     h->large_next = LARGE_BASE;
     h->static_next = STATIC_BASE;
     h->max_bytes = max_bytes;
+    py_gc_init(h); /* gc: the collector's generations */
 }
 
 void heap_fini(Heap *h)
@@ -81,6 +85,8 @@ void heap_fini(Heap *h)
     }
     for (int i = 0; i < HEAP_FL_COUNT; i++) free(h->freelist[i]);
     free(h->trash);
+    py_gc_fini(h);            /* gc */
+    py_weakref_table_free(h); /* weakref */
     memset(h, 0, sizeof *h);
 }
 
@@ -294,6 +300,33 @@ uint64_t heap_sim_realloc(Heap *h, uint64_t addr, size_t old_n, size_t new_n)
     return na;
 }
 
+/* gc: clear_freelists, which a full collection runs last: every block on
+ * a type free list goes back to its pool, in CPython's order (tuples by
+ * length, floats, lists, dicts, then dict key tables; each list last
+ * freed first).  Returns how many of them were container objects
+ * (PyObject_GC_Del: the collector uncounts them). */
+int64_t heap_clear_freelists(Heap *h)
+{
+    static const HeapFreeListId order_rest[] = {HEAP_FL_FLOAT, HEAP_FL_LIST, HEAP_FL_DICT, HEAP_FL_DICTKEYS};
+    HeapFreeListId order[HEAP_FL_COUNT];
+    size_t n = 0;
+    for (int i = HEAP_FL_TUPLE1; i < HEAP_FL_COUNT; i++) order[n++] = (HeapFreeListId)i;
+    for (size_t i = 0; i < sizeof order_rest / sizeof *order_rest; i++) order[n++] = order_rest[i];
+    int64_t objects = 0;
+    for (size_t i = 0; i < n; i++) {
+        HeapFreeListId fl = order[i];
+        bool gc_objects = fl != HEAP_FL_FLOAT && fl != HEAP_FL_DICTKEYS;
+        while (h->nfreelist[fl]) {
+            uint64_t addr = h->freelist[fl][--h->nfreelist[fl]];
+            /* every free-listed block is small: its pool knows its size */
+            h->live_bytes += 1;
+            heap_sim_free(h, addr, 1);
+            if (gc_objects) objects++;
+        }
+    }
+    return objects;
+}
+
 uint64_t heap_static_addr(Heap *h, size_t n, size_t align)
 {
     uint64_t a = (h->static_next + align - 1) & ~(uint64_t)(align - 1);
@@ -313,7 +346,7 @@ static size_t c_prefix(bool gc, bool managed)
 static uint64_t sim_prefix(const PyObj *o)
 {
     return ((o->ob_flags & PY_OBF_GC) ? HEAP_GC_HEAD : 0) +
-           ((o->ob_type->tpflags & PY_TPF_MANAGED_DICT) ? HEAP_MANAGED_PRE : 0);
+           ((o->ob_type->tpflags & PY_TPF_PREHEADER) ? HEAP_MANAGED_PRE : 0);
 }
 
 #define FL_SHIFT 24
@@ -336,7 +369,7 @@ PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl)
     Heap *h = &py_vm->heap;
     if (!(t->tpflags & PY_TPF_READY) && !py_vm->booting) py_type_ready_late(t);
     bool gc = (t->tpflags & PY_TPF_GC) != 0;
-    bool managed = (t->tpflags & PY_TPF_MANAGED_DICT) != 0;
+    bool managed = (t->tpflags & PY_TPF_PREHEADER) != 0;
     size_t pre = (gc ? HEAP_GC_HEAD : 0) + (managed ? HEAP_MANAGED_PRE : 0);
     size_t block = simsize + pre;
     uint64_t addr;
@@ -349,6 +382,9 @@ PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl)
             py_err_no_memory();
             return NULL;
         }
+        /* gc: _PyObject_GC_Link counts containers made by the allocator
+         * (a free list's are not counted, as in CPython) */
+        if (gc) py_gc_on_alloc();
     }
     size_t cpre = c_prefix(gc, managed);
     char *mem = xcalloc(1, cpre + csize);
@@ -360,6 +396,7 @@ PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl)
     o->ob_flags = (gc ? PY_OBF_GC : 0) | ((uint32_t)fl << FL_SHIFT);
     o->ob_simsize = (uint32_t)block;
     h->nobjects++;
+    if (py_trace_alloc_hook) py_trace_alloc_hook(o); /* trace */
     return o;
 }
 
@@ -383,31 +420,7 @@ void py_make_immortal(PyObj *o)
     o->ob_refcnt = PY_IMMORTAL_REFCNT;
 }
 
-/* ---- the collector's list ---- */
-
-void py_gc_track(PyObj *o)
-{
-    if (!(o->ob_flags & PY_OBF_GC) || (o->ob_flags & PY_OBF_GC_TRACKED)) return;
-    PyGCHead *g = PY_GC_HEAD(o);
-    Heap *h = &py_vm->heap;
-    g->prev = NULL;
-    g->next = h->gc_head;
-    if (g->next) g->next->prev = g;
-    h->gc_head = g;
-    o->ob_flags |= PY_OBF_GC_TRACKED;
-}
-
-void py_gc_untrack(PyObj *o)
-{
-    if (!(o->ob_flags & PY_OBF_GC_TRACKED)) return;
-    PyGCHead *g = PY_GC_HEAD(o);
-    Heap *h = &py_vm->heap;
-    if (g->prev) g->prev->next = g->next;
-    else h->gc_head = g->next;
-    if (g->next) g->next->prev = g->prev;
-    g->prev = g->next = NULL;
-    o->ob_flags &= ~(uint32_t)PY_OBF_GC_TRACKED;
-}
+/* (py_gc_track and py_gc_untrack are the collector's: gc.c) */
 
 /* ---- reference counting ---- */
 
@@ -433,12 +446,28 @@ static bool run_finalizer(PyObj *o)
 {
     PyType *t = o->ob_type;
     if (!t->tp_finalize || (o->ob_flags & PY_OBF_FINALIZED) || py_stopping()) return false;
-    o->ob_flags |= PY_OBF_FINALIZED;
+    /* gc: subtype_dealloc untracks the object and tracks it again (at the
+     * young end of the collector's list) while the finalizer runs; it is
+     * marked finalized after (gc.is_finalized(self) is False inside) */
+    py_gc_untrack(o);
+    py_gc_track(o);
     o->ob_refcnt = 1;
     PyObj *saved = py_err_fetch();
     t->tp_finalize(o);
     if (saved) py_err_restore(saved);
+    o->ob_flags |= PY_OBF_FINALIZED;
     return --o->ob_refcnt > 0; /* resurrected */
+}
+
+/* weakref: does this type's dealloc clear the weak references itself (a
+ * class deriving from a built-in type that has its own weak reference
+ * list, like set: that type's dealloc clears them, after the subclass's
+ * attributes)? */
+static bool base_clears_weakrefs(PyType *t)
+{
+    if (!(t->tpflags & PY_TPF_HEAPTYPE)) return false;
+    while (t && (t->tpflags & PY_TPF_HEAPTYPE)) t = t->base;
+    return t && py_weakref_type_supports(t);
 }
 
 /* The trashcan (Include/cpython/object.h): deallocating a long chain (a
@@ -476,20 +505,27 @@ void py_dealloc(PyObj *o)
 static void dealloc_now(PyObj *o)
 {
     if (run_finalizer(o)) return;
+    if (py_trace_free_hook) py_trace_free_hook(o); /* trace */
     PyType *t = o->ob_type;
     Heap *h = &py_vm->heap;
     o->ob_flags |= PY_OBF_DYING;
     py_gc_untrack(o);
+    /* weakref: PyObject_ClearWeakRefs, first thing in each type's dealloc */
+    if ((o->ob_flags & PY_OBF_HAS_WEAKREFS) && !base_clears_weakrefs(t)) py_weakref_clear_all(o);
     if (t->tp_dealloc) t->tp_dealloc(o);
     unsigned fl = FL_OF(o);
-    if (fl != HEAP_FL_NONE && h->nfreelist[fl] < fl_cap(fl)) {
+    /* gc: an instance's inline values are no dict to CPython's free list
+     * and allocation count */
+    bool values = (o->ob_flags & PY_OBF_INSTANCE_VALUES) != 0;
+    if (fl != HEAP_FL_NONE && h->nfreelist[fl] < fl_cap(fl) && !values) {
         if (!h->freelist[fl]) h->freelist[fl] = xmalloc(fl_cap(fl) * sizeof(uint64_t));
         h->freelist[fl][h->nfreelist[fl]++] = o->ob_id - sim_prefix(o);
         h->live_bytes -= o->ob_simsize;
     } else {
         heap_sim_free(h, o->ob_id - sim_prefix(o), o->ob_simsize);
+        if ((o->ob_flags & PY_OBF_GC) && !values) py_gc_on_free(); /* gc: PyObject_GC_Del */
     }
     h->nobjects--;
-    free((char *)o - c_prefix(o->ob_flags & PY_OBF_GC, t->tpflags & PY_TPF_MANAGED_DICT));
+    free((char *)o - c_prefix(o->ob_flags & PY_OBF_GC, t->tpflags & PY_TPF_PREHEADER));
     if (t->tpflags & PY_TPF_HEAPTYPE) py_decref(t);
 }

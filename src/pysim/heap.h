@@ -62,16 +62,20 @@ typedef struct Heap {
     PyObj **trash;
     size_t ntrash, captrash;
     int dealloc_depth;
-    /* every GC-tracked container, for the collector (doubly linked) */
-    struct PyGCHead *gc_head;
+    /* the cycle collector's generations and counters (gc.c) */
+    struct PyGcState *gc;
+    /* the weak reference lists of objects that have some (weakref.c) */
+    struct PyWeakTable *weak;
 } Heap;
 
 /* The collector's links, before every object whose type has PY_TPF_GC.
  * (CPython keeps the same 16 bytes before the object in simulated memory;
- * we keep ours in C memory.) */
+ * we keep ours in C memory.)  prev/next link the object into one of the
+ * collector's generation lists while it is tracked (gc.c). */
 typedef struct PyGCHead {
     struct PyGCHead *prev, *next;
-    int64_t gc_refs;
+    int64_t gc_refs;   /* during a collection: the count not explained by the collected set */
+    uint32_t gc_flags; /* during a collection: PY_GCF_* (gc.c) */
 } PyGCHead;
 
 #define PY_GC_HEAD(o) ((PyGCHead *)(o) - 1)
@@ -100,6 +104,9 @@ void heap_sim_free(Heap *h, uint64_t addr, size_t n);
 uint64_t heap_sim_alloc_fl(Heap *h, size_t n, HeapFreeListId fl);
 void heap_sim_free_fl(Heap *h, uint64_t addr, size_t n, HeapFreeListId fl);
 uint64_t heap_sim_realloc(Heap *h, uint64_t addr, size_t old_n, size_t new_n);
+/* Empties the type free lists into the pools, as a full collection does
+ * (gc.c); returns how many freed blocks were container objects. */
+int64_t heap_clear_freelists(Heap *h);
 /* The address a static object of n bytes would have (never freed). */
 uint64_t heap_static_addr(Heap *h, size_t n, size_t align);
 

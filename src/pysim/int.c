@@ -437,6 +437,9 @@ static PyObj *int_binop(PyObj *a, PyObj *b, PyBinOp op)
 
 static PyObj *int_ternary_pow(PyObj *a, PyObj *b, PyObj *m)
 {
+    /* complex.c: long_pow leaves a complex exponent to complex's power
+     * (ternary_op's second slot), which says "complex modulo" */
+    if (PY_INT_CHECK(a) && PY_COMPLEX_CHECK(b)) return PY_TYPE(b)->nb_ternary_pow(a, b, m);
     if (!PY_INT_CHECK(a) || !PY_INT_CHECK(b) || !PY_INT_CHECK(m))
         return py_err_format(&py_exc_TypeError,
                              "pow() 3rd argument not allowed unless all arguments are integers");

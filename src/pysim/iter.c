@@ -220,6 +220,11 @@ static PyObj *enumerate_next(PyObj *o)
     return t;
 }
 
+static const PyMethodDef enumerate_methods[] = {
+    {"__class_getitem__", py_genericalias_class_getitem, 1, 1, PY_METH_CLASS}, /* genericalias.c */
+    {NULL, NULL, 0, 0, 0},
+};
+
 PyType py_enumerate_type = {
     .name = "enumerate",
     .tpflags = PY_TPF_GC | PY_TPF_BASETYPE,
@@ -230,6 +235,7 @@ PyType py_enumerate_type = {
     .tp_traverse = multi_traverse,
     .tp_iter = iter_self,
     .tp_iternext = enumerate_next,
+    .methods = enumerate_methods,
 };
 
 static PyObj *zip_new(PyType *t, PyObj *const *args, size_t nargs, PyObj *kwnames)

@@ -167,6 +167,11 @@ int lx_nextc(Lexer *lx)
 {
     if (lx->cur < lx->read_end) return lx_byte_at(lx, lx->cur++);
     if (lx->done != D_OK) return EOFC;
+    if (lx->interactive && lx->underflow_stop) {
+        lx->done = D_INTERACT_STOP;
+        return EOFC;
+    }
+    if (lx->interactive && lx->prompt) lx->prompt(lx->prompt_ctx, lx->lineno == 0, lx->cur >= lx->end);
     if (lx->cur >= lx->end) {
         lx->done = D_EOF;
         return EOFC;
@@ -385,7 +390,20 @@ nextline:
         }
         lx_backup(lx, c);
         if (lx->failed) return lx_error_token(lx, t);
-        if (c == '#' || c == '\n' || c == '\r') blankline = true;
+        if (c == '#' || c == '\n' || c == '\r') {
+            /* Lines of only spaces and comments are skipped, except that
+             * interactive input lets a totally empty line through (it ends
+             * a compound statement) and a first line of spaces or a
+             * comment (it is an empty statement). */
+            if (lx->interactive && col == 0 && c == '\n') {
+                blankline = false;
+            } else if (lx->interactive && lx->lineno == 1) {
+                blankline = false;
+                col = altcol = 0;
+            } else {
+                blankline = true;
+            }
+        }
         if (!blankline && lx->level == 0) {
             col = cont_line_col ? cont_line_col : col;
             altcol = cont_line_col ? cont_line_col : altcol;
@@ -456,6 +474,8 @@ again:
             return lx_make(lx, t, TK_COMMENT, true, lx->tok_start, lx->cur);
         }
     }
+
+    if (lx->done == D_INTERACT_STOP) return lx_make(lx, t, TK_ENDMARKER, false, 0, 0);
 
     if (c == EOFC) {
         if (lx->failed) return lx_error_token(lx, t);
@@ -664,6 +684,33 @@ Lexer *lexer_init(const char *filename, const char *src, size_t len, bool extra)
 void lexer_set_char_offsets(Lexer *lx, bool chars)
 {
     lx->char_offsets = chars;
+}
+
+void lexer_set_interactive(Lexer *lx, LexerPrompt prompt, void *ctx)
+{
+    lx->interactive = true;
+    /* a last line without a newline is read as it is; asking for more
+     * then meets the end of input (CPython prompts once more) */
+    lx->implicit_nl = false;
+    lx->end = lx->len;
+    lx->prompt = prompt;
+    lx->prompt_ctx = ctx;
+}
+
+void lexer_imply_dedents(Lexer *lx)
+{
+    lx->pendin = -lx->indent;
+    lx->indent = 0;
+}
+
+void lexer_stop_reading_lines(Lexer *lx)
+{
+    lx->underflow_stop = true;
+}
+
+size_t lexer_bytes_read(const Lexer *lx)
+{
+    return lx->read_end < lx->len ? lx->read_end : lx->len;
 }
 
 void lexer_set_warning_sink(Lexer *lx, LexerWarn fn, void *ctx)

@@ -95,6 +95,25 @@ void lexer_set_char_offsets(Lexer *lx, bool chars);
 typedef void (*LexerWarn)(void *ctx, int lineno, const char *msg);
 void lexer_set_warning_sink(Lexer *lx, LexerWarn fn, void *ctx);
 
+/* Interactive input, as the REPL reads it: a line is read only when the
+ * parser asks for a token past the lines read so far, and before each,
+ * prompt(ctx, first, eof) is called: first is true for a statement's first
+ * line (">>> ") and false after (" ... "), eof true when the input is used
+ * up.  Completely empty lines (and a first line holding only spaces or a
+ * comment) reach the parser as NEWLINE, as CPython's interactive tokenizer
+ * lets them through. */
+typedef void (*LexerPrompt)(void *ctx, bool first, bool eof);
+void lexer_set_interactive(Lexer *lx, LexerPrompt prompt, void *ctx);
+/* Single input: closes the open indentation blocks (DEDENT tokens come
+ * next), as CPython's parser does when the input ends inside a block. */
+void lexer_imply_dedents(Lexer *lx);
+/* Interactive input: from now on the end of the lines read so far is the
+ * end of input (ENDMARKER), so that the parser's second pass, which looks
+ * for a better error message, never waits for more lines. */
+void lexer_stop_reading_lines(Lexer *lx);
+/* Bytes of the source read so far: the lines handed to the parser. */
+size_t lexer_bytes_read(const Lexer *lx);
+
 /* The next token.  After ENDMARKER it keeps returning ENDMARKER.  On an
  * error it returns TK_ERRORTOKEN, fills *err (which the caller owns and
  * must have initialised with SYNTAX_ERR_INIT) the way CPython reports that

@@ -26,7 +26,7 @@
 #define EOFC (-1)
 
 /* tok->done values that matter here. */
-enum { D_OK, D_EOF, D_ERROR };
+enum { D_OK, D_EOF, D_ERROR, D_INTERACT_STOP };
 
 enum { MODE_REGULAR, MODE_FSTRING };
 
@@ -82,6 +82,10 @@ struct Lexer {
     bool char_offsets;
     LexerWarn warn;
     void *warn_ctx;
+    bool interactive;    /* tok->prompt != NULL: the REPL's line-at-a-time input */
+    LexerPrompt prompt;
+    void *prompt_ctx;
+    bool underflow_stop; /* IUNDERFLOW_STOP: read no more interactive lines */
 };
 
 static inline bool lx_id_start(int c)

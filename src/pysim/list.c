@@ -93,12 +93,21 @@ int py_list_append(PyObj *o, PyObj *item)
 
 PyObj *py_list_as_tuple(PyObj *list) { return py_tuple_from_array(PY_LIST_ITEMS(list), py_list_size(list)); }
 
-/* list.extend: from a list or tuple the exact size is known up front
- * (list_preallocate_exact rounds an empty list's capacity up to even). */
+/* list_preallocate_exact: an empty list's first item array, rounded up to
+ * an even count (pymalloc's 16-byte granularity makes it free). */
+static int preallocate_exact(PyListObj *l, size_t n)
+{
+    return set_capacity(l, (n + 1) & ~(size_t)1);
+}
+
+/* list_extend of Objects/listobject.c (3.12): from a list or tuple the
+ * exact size is known up front; from anything else the length hint (8
+ * when there is none) is reserved first, and what was not used is given
+ * back afterwards as list_resize would. */
 int py_list_extend(PyObj *o, PyObj *iterable)
 {
     PyListObj *l = (PyListObj *)o;
-    if (PY_LIST_CHECK(iterable) || PY_TUPLE_CHECK(iterable)) {
+    if (PY_IS_TYPE(iterable, py_list_type) || PY_IS_TYPE(iterable, py_tuple_type) || iterable == o) {
         size_t n = PY_LIST_CHECK(iterable) ? py_list_size(iterable) : py_tuple_size(iterable);
         if (n == 0) return 0;
         size_t m = l->len;
@@ -106,35 +115,41 @@ int py_list_extend(PyObj *o, PyObj *iterable)
         PyObj **src = xmalloc(n * sizeof *src);
         memcpy(src, PY_LIST_CHECK(iterable) ? PY_LIST_ITEMS(iterable) : PY_TUPLE_ITEMS(iterable), n * sizeof *src);
         for (size_t i = 0; i < n; i++) py_incref(src[i]);
-        int rc = 0;
-        if (m == 0 && l->allocated == 0) rc = set_capacity(l, (n + 1) & ~(size_t)1);
-        if (!rc) rc = py_list_resize(o, m + n);
+        int rc = l->items ? py_list_resize(o, m + n) : preallocate_exact(l, n);
         if (rc < 0) {
             for (size_t i = 0; i < n; i++) py_decref(src[i]);
             free(src);
             return -1;
         }
         memcpy(l->items + m, src, n * sizeof *src);
+        l->len = m + n;
         free(src);
         return 0;
     }
     PyObj *it = py_iter(iterable);
     if (!it) return -1;
+    int64_t hint = py_length_hint(iterable, 8);
+    size_t m = l->len;
+    int rc = hint < 0 ? -1 : 0;
+    if (rc == 0 && !l->items) {
+        if (hint) rc = preallocate_exact(l, (size_t)hint);
+    } else if (rc == 0) {
+        rc = py_list_resize(o, m + (size_t)hint);
+        l->len = m;
+    }
     PyObj *x;
-    while ((x = py_next(it))) {
-        int rc = py_list_append(o, x);
-        py_decref(x);
-        if (rc < 0) {
-            py_decref(it);
-            return -1;
+    while (rc == 0 && (x = py_next(it))) {
+        if (l->len < l->allocated) {
+            l->items[l->len++] = x; /* the reference is the list's now */
+        } else {
+            rc = py_list_append(o, x);
+            py_decref(x);
         }
     }
     py_decref(it);
-    if (py_err_occurred()) return -1;
-    /* trim the over-allocation as list_extend does after iterating */
-    if (l->len < l->allocated && l->allocated - l->len > 0) {
-        /* CPython only shrinks when list_resize itself would */
-    }
+    if (rc < 0 || py_err_occurred()) return -1;
+    /* cut back if the guess was too large */
+    if (l->len < l->allocated) return py_list_resize(o, l->len);
     return 0;
 }
 
@@ -148,11 +163,13 @@ static void list_dealloc(PyObj *o)
     set_capacity(l, 0);
 }
 
+/* gc: last item first, as CPython's list_traverse (it orders the
+ * collector's lists, gc.get_referents) */
 static int list_traverse(PyObj *o, PyVisitFn visit, void *arg)
 {
     PyListObj *l = (PyListObj *)o;
-    for (size_t i = 0; i < l->len; i++)
-        if (l->items[i] && visit(l->items[i], arg)) return 1;
+    for (size_t i = l->len; i > 0; i--)
+        if (l->items[i - 1] && visit(l->items[i - 1], arg)) return 1;
     return 0;
 }
 
@@ -436,8 +453,14 @@ static int list_init(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kwnam
         return -1;
     }
     PyListObj *l = (PyListObj *)self;
-    if (l->len) list_clear_items(l);
+    if (l->items) list_clear_items(l);
     if (nargs == 0) return 0;
+    /* list___init___impl: a sized iterable's length is reserved exactly */
+    if (PY_TYPE(args[0])->sq_length) {
+        int64_t n = py_len(args[0]);
+        if (n < 0) return -1;
+        if (n > 0 && !l->items && preallocate_exact(l, (size_t)n) < 0) return -1;
+    }
     return py_list_extend(self, args[0]);
 }
 

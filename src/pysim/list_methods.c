@@ -328,7 +328,7 @@ PyType py_list_reviter_type = {
 
 static PyObj *list_class_getitem(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kw)
 {
-    return py_unsupported("generic alias types (list[int])");
+    return py_genericalias_class_getitem(cls, args, nargs, kw); /* genericalias.c */
 }
 
 const PyMethodDef py_list_methods[] = {

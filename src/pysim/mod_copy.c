@@ -343,8 +343,8 @@ fail:
 /* _copy_dispatch's immutable types: copied as themselves. */
 static bool copy_atomic(PyType *t)
 {
-    return t == &py_none_type || t == &py_int_type || t == &py_float_type || t == &py_bool_type ||
-           t == &py_str_type || t == &py_tuple_type || t == &py_bytes_type ||
+    return t == &py_none_type || t == &py_int_type || t == &py_float_type || t == &py_complex_type ||
+           t == &py_bool_type || t == &py_str_type || t == &py_tuple_type || t == &py_bytes_type ||
            t == &py_frozenset_type || t == &py_type_type || t == &py_range_type || t == &py_slice_type ||
            t == &py_property_type || t == &py_cfunction_type || t == &py_ellipsis_type ||
            t == &py_notimpl_type || t == &py_function_type || t == &py_code_type;
@@ -394,7 +394,7 @@ static PyObj *copy_copy(PyObj *module, PyObj *const *args, size_t nargs, PyObj *
 static bool deep_atomic(PyType *t)
 {
     return t == &py_none_type || t == &py_ellipsis_type || t == &py_notimpl_type || t == &py_int_type ||
-           t == &py_float_type || t == &py_bool_type || t == &py_bytes_type ||
+           t == &py_float_type || t == &py_complex_type || t == &py_bool_type || t == &py_bytes_type ||
            t == &py_str_type || t == &py_code_type || t == &py_type_type || t == &py_range_type ||
            t == &py_cfunction_type || t == &py_function_type || t == &py_property_type;
 }

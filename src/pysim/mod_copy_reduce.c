@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pysim/mod_copy_impl.h"
+#include "pysim/gc.h"
 #include "pysim/obj.h"
 #include "pysim/vm.h"
 
@@ -108,6 +109,7 @@ static PyObj *getstate_default(PyObj *x, bool required)
     if (required && cls->itemsize)
         return py_err_format(&py_exc_TypeError, "cannot pickle %s objects", cls->name);
     PyObj **dslot = py_object_dict_slot(x);
+    if (dslot && *dslot) py_gc_materialize_dict(*dslot); /* gc: PyObject_GenericGetDict */
     PyObj *state = py_newref(dslot && *dslot && py_dict_size(*dslot) ? *dslot : PY_NONE);
     PyObj *names = slot_names(cls);
     if (!names) {

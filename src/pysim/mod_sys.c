@@ -71,7 +71,11 @@ static PyObj *sys_getsizeof(PyObj *self, PyObj *const *args, size_t nargs, PyObj
     PyObj *v[2];
     if (py_parse_args("getsizeof", args, nargs, kwnames, names, 2, 0, 1, v) < 0) return NULL;
     PyObj *o = v[0];
-    PyObj *r = py_call_method(o, py_intern_c("__sizeof__"), NULL, 0, NULL);
+    /* genericalias.c: looked up on the type (_PyObject_LookupSpecial), not
+     * through the object, which for list[int] would find list.__sizeof__ */
+    bool found;
+    PyObj *r = py_call_special(o, py_intern_c("__sizeof__"), NULL, 0, &found);
+    if (!found) r = py_err_format(&py_exc_TypeError, "Type %s doesn't define __sizeof__", py_type_name(o));
     if (!r) {
         if (v[1] && py_err_matches((PyObj *)&py_exc_TypeError)) {
             py_err_clear();
@@ -79,15 +83,16 @@ static PyObj *sys_getsizeof(PyObj *self, PyObj *const *args, size_t nargs, PyObj
         }
         return NULL;
     }
+    /* PyLong_AsSsize_t, then the sign check */
     int64_t size;
-    if (!PY_INT_CHECK(r) || !py_int_as_i64(r, &size) || size < 0) {
-        py_decref(r);
-        return py_err_format(&py_exc_ValueError, "__sizeof__() should return >= 0");
-    }
+    bool is_int = PY_INT_CHECK(r), fits = is_int && py_int_as_i64(r, &size);
     py_decref(r);
+    if (!is_int) return py_err_format(&py_exc_TypeError, "an integer is required");
+    if (!fits) return py_err_format(&py_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (size < 0) return py_err_format(&py_exc_ValueError, "__sizeof__() should return >= 0");
     /* the GC header and 3.12's pre-header count too */
     if (PY_TYPE(o)->tpflags & PY_TPF_GC) size += HEAP_GC_HEAD;
-    if (PY_TYPE(o)->tpflags & PY_TPF_MANAGED_DICT) size += HEAP_MANAGED_PRE;
+    if (PY_TYPE(o)->tpflags & PY_TPF_PREHEADER) size += HEAP_MANAGED_PRE; /* weakref: or a weak list only */
     return py_int_from_i64(size);
 }
 
@@ -146,6 +151,8 @@ static PyObj *sys_getdefaultencoding(PyObj *self, PyObj *const *a, size_t n, PyO
     return py_str_from_c("utf-8");
 }
 
+static PyObj *sys_displayhook(PyObj *self, PyObj *const *a, size_t n, PyObj *k);
+
 static const PyMethodDef sys_defs[] = {
     {"getrefcount", sys_getrefcount, 1, 1, 0},
     {"getsizeof", sys_getsizeof, 1, 2, PY_METH_KEYWORDS},
@@ -155,6 +162,7 @@ static const PyMethodDef sys_defs[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, 0},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, PY_METH_KEYWORDS},
     {"exit", sys_exit, 0, 1, 0},
+    {"displayhook", sys_displayhook, 1, 1, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},
 };
@@ -172,6 +180,54 @@ static PY_STRUCTSEQ_TYPE(version_info_type, "sys.version_info", version_fields);
 static PY_STRUCTSEQ_TYPE(float_info_type, "sys.float_info", float_fields);
 static PY_STRUCTSEQ_TYPE(int_info_type, "sys.int_info", int_fields);
 static PY_STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info", hash_fields);
+
+static PyObj *sys_displayhook(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
+{
+    return py_sys_displayhook(a[0]) < 0 ? NULL : py_newref(PY_NONE);
+}
+
+int py_sys_displayhook(PyObj *value)
+{
+    if (value == PY_NONE) return 0;
+    PyObj *underscore = py_intern_c("_");
+    /* `_` is cleared first, so that the old value may die before the new
+     * one is shown (and a repr that reads `_` sees None) */
+    if (py_dict_setitem(py_vm->builtins, underscore, PY_NONE) < 0) return -1;
+    PyObj *r = py_repr(value);
+    if (!r) return -1;
+    vm_write_out(py_str_utf8(r), py_str_nbytes(r));
+    vm_write_out("\n", 1);
+    py_decref(r);
+    return py_dict_setitem(py_vm->builtins, underscore, value);
+}
+
+static PyObj *sys_module(void)
+{
+    return py_vm->modules ? py_dict_getitem_c(py_vm->modules, "sys") : NULL;
+}
+
+/* The four attributes, set from exc (or None) in sys's dict.  Traceback
+ * objects are not simulated: last_traceback is None (docs/fidelity.md). */
+static void put_last_exc(PyObj *sys, PyObj *exc)
+{
+    PyObj *d = py_module_dict(sys);
+    py_dict_setitem(d, py_intern_c("last_exc"), exc ? exc : PY_NONE);
+    py_dict_setitem(d, py_intern_c("last_type"), exc ? (PyObj *)PY_TYPE(exc) : PY_NONE);
+    py_dict_setitem(d, py_intern_c("last_value"), exc ? exc : PY_NONE);
+    py_dict_setitem(d, py_intern_c("last_traceback"), PY_NONE);
+}
+
+void py_sys_set_last_exc(PyObj *exc)
+{
+    PyObj *sys = sys_module();
+    if (sys) {
+        put_last_exc(sys, exc);
+    } else {
+        PyObj *old = py_vm->last_exc;
+        py_vm->last_exc = exc ? py_newref(exc) : NULL;
+        py_xdecref(old);
+    }
+}
 
 /* A struct sequence from C values: 'i' int64, 'f' double, 's' string. */
 static PyObj *make_seq(PyStructSeqType *t, const char *kinds, ...)
@@ -222,11 +278,15 @@ PyObj *py_mod_sys_init(void)
     put(d, "byteorder", py_str_from_c("little"));
     put(d, "platform", py_str_from_c("linux"));
     put(d, "maxunicode", py_int_from_i64(0x10FFFF));
-    PyObj *argv0 = py_str_from_c(py_vm->filename);
+    PyObj *argv0 = py_str_from_c(py_vm->opt->repl ? "" : py_vm->filename);
     put(d, "argv", py_list_from_array(&argv0, 1));
     py_decref(argv0);
     put(d, "stdout", stream_new(1));
     put(d, "stderr", stream_new(2));
     py_dict_setitem(d, py_intern_c("modules"), py_vm->modules);
+    if (py_vm->last_exc) { /* an exception the REPL kept before sys was imported */
+        put_last_exc(m, py_vm->last_exc);
+        py_clear(&py_vm->last_exc);
+    }
     return m;
 }

@@ -57,7 +57,7 @@ static PyObj *module_repr(PyObj *o)
 {
     PyModuleObj *m = (PyModuleObj *)o;
     if (py_str_eq_c(m->name, "__main__") || py_str_eq_c(m->name, "builtins") || py_str_eq_c(m->name, "sys") ||
-        py_str_eq_c(m->name, "gc"))
+        py_str_eq_c(m->name, "gc") || py_str_eq_c(m->name, "_weakref"))
         return py_str_format_c("<module '%U' (built-in)>", m->name);
     return py_str_format_c("<module '%U' (frozen)>", m->name);
 }
@@ -124,6 +124,7 @@ static const ModuleEntry simulated[] = {
     {"sys", py_mod_sys_init},
     {"math", py_mod_math_init},
     {"copy", py_mod_copy_init},
+    {"gc", py_mod_gc_init}, {"weakref", py_mod_weakref_init}, {"_weakref", py_mod__weakref_init}, /* gc, weakref */
     {NULL, NULL},
 };
 

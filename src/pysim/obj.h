@@ -92,6 +92,19 @@ void py_type_unready(PyType *t);
 PyObj *py_type_lookup(PyType *t, PyObj *name);
 /* type(name, bases, ns) for a class statement: NEW. */
 PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyObj *kwnames_kw);
+
+/* metaclass.c: a class statement's steps around its body.
+ * py_class_update_bases: the bases after __mro_entries__ (NEW; orig itself,
+ * with a new reference, when no base has one). */
+PyObj *py_class_update_bases(PyObj *orig);
+/* py_class_metaclass: *meta (NULL or the explicit metaclass, owned) becomes
+ * the metaclass to use: the most derived of it and the bases' types
+ * (TypeError "metaclass conflict" when there is none).  0 or -1. */
+int py_class_metaclass(PyObj **meta, PyObj *bases);
+/* meta.__prepare__(name, bases, **kw): the NEW namespace dict. */
+PyObj *py_class_namespace(PyObj *meta, PyObj *name, PyObj *bases, PyObj *kw);
+/* meta(name, bases, ns, **kw): the NEW class. */
+PyObj *py_class_call_metaclass(PyObj *meta, PyObj *name, PyObj *bases, PyObj *ns, PyObj *kw);
 /* Recomputes the slots of a heap type after a dunder was assigned. */
 void py_type_update_slots(PyType *t, PyObj *name);
 /* The name type(o).__name__ as a C string (BORROWED). */
@@ -125,6 +138,9 @@ PyObj *py_getitem(PyObj *o, PyObj *key);  /* NEW */
 int py_setitem(PyObj *o, PyObj *key, PyObj *value);
 int py_delitem(PyObj *o, PyObj *key);
 int64_t py_len(PyObj *o);                 /* -1 on error */
+/* PyObject_LengthHint: len(o) if it has one, else o.__length_hint__(),
+ * else dflt; -1 on error. */
+int64_t py_length_hint(PyObj *o, int64_t dflt);
 int py_truthy(PyObj *o);                  /* 1/0/-1 */
 int py_contains(PyObj *container, PyObj *item); /* 1/0/-1 */
 PyObj *py_iter(PyObj *o);                 /* NEW iterator */
@@ -157,6 +173,10 @@ PyObj *py_call_method(PyObj *obj, PyObj *name, PyObj *const *args, size_t nargs,
  * with self.  Returns NEW, or NULL with *found = false and no error when
  * the type has none. */
 PyObj *py_call_special(PyObj *self, PyObj *name, PyObj *const *args, size_t nargs, bool *found);
+/* _PyObject_LookupSpecial: the special method found on the type, bound to
+ * self (NEW), or NULL: with an exception set if binding failed, without
+ * one if the type has no such method. */
+PyObj *py_lookup_special(PyObj *self, PyObj *name);
 /* Checks a call against a C function's arity; raises TypeError. */
 int py_check_arity(const char *fname, size_t nargs, int min, int max);
 /* Binds a builtin's arguments: names[i] for each of npos positional-or-
@@ -205,6 +225,18 @@ typedef struct PyFloatObj {
 PyObj *py_float_new(double v);               /* NEW */
 static inline double py_float_value(PyObj *o) { return ((PyFloatObj *)o)->v; }
 void py_float_repr_buf(Buf *out, double v);  /* repr(float) text */
+
+/* ====================================================================== complex.c */
+typedef struct PyComplexObj {
+    PyObj ob;
+    double real, imag;
+} PyComplexObj;
+#define PY_COMPLEX_CHECK(o) py_isinstance_c((PyObj *)(o), &py_complex_type)
+PyObj *py_complex_new(double real, double imag); /* NEW */
+/* a ** b for real a and b computed as complex numbers (complex_pow): what
+ * float ** float gives for a negative base and a non-integral exponent.
+ * NEW, or NULL with ZeroDivisionError / OverflowError set. */
+PyObj *py_complex_pow_doubles(double a, double b);
 
 /* ====================================================================== str.c */
 typedef struct PyStrObj {
@@ -446,6 +478,7 @@ typedef struct PyExcObj {
     PyObj *notes;              /* list or NULL */
     PyTbEntry *tb;             /* outermost first */
     size_t ntb, captb;
+    PyObj *traceback;          /* __traceback__: traceback objects, one per entry (eval_frameobj.c) */
     /* subtype fields */
     PyObj *name, *obj;         /* NameError.name, AttributeError.name/.obj */
     PyObj *value;              /* StopIteration.value */
@@ -476,6 +509,16 @@ PyObj *py_err_stop_iteration(PyObj *value);
 /* ====================================================================== iter.c */
 PyObj *py_seqiter_new(PyObj *seq);        /* iterator over __getitem__ */
 PyObj *py_calliter_new(PyObj *callable, PyObj *sentinel);
+
+/* ====================================================================== genericalias.c */
+/* types.GenericAlias (list[int]) and its iterator (*tuple[int]). */
+extern PyType py_genericalias_type, py_genericalias_iter_type;
+/* Py_GenericAlias(origin, args): NEW alias; args BORROWED, a tuple or a
+ * single argument (packed into a 1-tuple). */
+PyObj *py_genericalias_new(PyObj *origin, PyObj *args);
+/* A ready-made __class_getitem__ for method tables (with PY_METH_CLASS,
+ * arity 1, 1): cls[item] as types.GenericAlias(cls, item). */
+PyObj *py_genericalias_class_getitem(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kwnames);
 
 /* ====================================================================== builtins.c */
 /* Fills vm->builtins. */

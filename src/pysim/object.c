@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "pysim/gc.h"
 #include "pysim/obj.h"
 #include "pysim/slots.h"
 #include "pysim/vm.h"
@@ -21,6 +22,7 @@ PyObj *py_object_get_dict(PyObj *o)
     PyObj **slot = py_object_dict_slot(o);
     if (!slot) return NULL;
     if (!*slot) *slot = py_dict_new();
+    else py_gc_materialize_dict(*slot); /* gc: asked for, the dict is an object of its own */
     return *slot;
 }
 
@@ -70,7 +72,9 @@ int py_object_generic_setattr(PyObj *o, PyObj *name, PyObj *value)
     }
     if (value) {
         if (!*slot) {
-            *slot = py_dict_new();
+            /* gc: an instance's attributes are inline values (3.12), no
+             * object of their own until __dict__ is asked for */
+            *slot = (t->tpflags & PY_TPF_MANAGED_DICT) ? py_gc_new_instance_values() : py_dict_new();
             if (!*slot) return -1;
         }
         return py_dict_setitem(*slot, name, value);
@@ -209,6 +213,7 @@ static int object_set_dict_attr(PyObj *self, PyObj *value)
         return -1;
     }
     py_incref(value);
+    if (*slot && (*slot)->ob_refcnt > 1) py_gc_materialize_dict(*slot); /* gc: it outlives the instance */
     py_setref(slot, value);
     return 0;
 }
@@ -235,6 +240,7 @@ static PyObj *object_dir(PyObj *self, PyObj *const *args, size_t nargs, PyObj *k
     PyObj *names = py_dict_new();
     if (!names) return NULL;
     PyObj **slot = py_object_dict_slot(self);
+    if (slot && *slot) py_gc_materialize_dict(*slot); /* gc: __dir__ reads self.__dict__ */
     if (slot && *slot && py_dict_update(names, *slot) < 0) goto fail;
     PyObj *mro = PY_TYPE(self)->mro;
     for (size_t i = py_tuple_size(mro); i > 0; i--) {
@@ -257,6 +263,7 @@ static PyObj *object_reduce_ex(PyObj *self, PyObj *const *args, size_t nargs, Py
 static PyObj *object_getstate(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kw)
 {
     PyObj **slot = py_object_dict_slot(self);
+    if (slot && *slot) py_gc_materialize_dict(*slot); /* gc: PyObject_GenericGetDict */
     if (slot && *slot && py_dict_size(*slot)) return py_newref(*slot);
     return py_newref(PY_NONE);
 }

@@ -35,6 +35,9 @@ enum {
     PY_OBF_CONST = 1u << 6,      /* a code object's constant */
     PY_OBF_FINALIZED = 1u << 7,  /* __del__ already ran (PEP 442) */
     PY_OBF_DYING = 1u << 8,      /* inside py_dealloc */
+    PY_OBF_HAS_WEAKREFS = 1u << 9, /* weak references to it exist (weakref.c keeps the list) */
+    PY_OBF_INSTANCE_VALUES = 1u << 10, /* gc: a dict that is an instance's inline attribute values
+                                          (3.12), not an object of its own until __dict__ is asked for */
 };
 
 struct PyObj {
@@ -124,6 +127,13 @@ enum {
     PY_TPF_READY = 1u << 11,         /* type_ready() has run */
     PY_TPF_HAS_FINALIZER = 1u << 12, /* a class in the MRO defines __del__ */
     PY_TPF_MANAGED_DICT = 1u << 13,  /* instances keep __dict__ in a pre-header (3.12) */
+    PY_TPF_WEAKREFABLE = 1u << 14,   /* weakref: a class whose instances can be weakly referenced */
+    PY_TPF_MANAGED_WEAKREF = 1u << 15, /* weakref: instances have the pre-header for their weak
+                                          reference list (3.12), even without a managed __dict__ */
+};
+/* Instances have the 16-byte pre-header (dict and weak list pointers). */
+enum {
+    PY_TPF_PREHEADER = PY_TPF_MANAGED_DICT | PY_TPF_MANAGED_WEAKREF,
 };
 
 /* A type object.  Every slot models one dunder; NULL means "not supported"

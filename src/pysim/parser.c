@@ -191,10 +191,11 @@ void parser_warn(Parser *p, int lineno, const char *fmt, ...)
     buf_vprintf(&m, fmt, ap);
     va_end(ap);
     buf_printf(&entry, "%s:%d: SyntaxWarning: %s\n", p->filename, lineno, m.p);
-    /* The warnings module shows each (message, line) once. */
-    if (!p->warnings->p || !strstr(p->warnings->p, entry.p)) {
+    /* Compile-time warnings carry no registry, so the warnings module
+     * shows every one, even repeated on a line. */
+    {
         buf_put(p->warnings, entry.p, entry.len);
-        if (syntax_error_program_text(&line, p->src, p->len, lineno)) {
+        if (syntax_error_file_has_lines(p->filename) && syntax_error_program_text(&line, p->src, p->len, lineno)) {
             size_t a = 0, b = line.len;
             while (a < b && (line.p[a] == ' ' || line.p[a] == '\t' || line.p[a] == '\f' ||
                              line.p[a] == '\n' || line.p[a] == '\r' || line.p[a] == '\v'))
@@ -250,6 +251,7 @@ static bool fill_token(Parser *p)
     if (p->mode == PARSE_INTERACTIVE && k == TK_ENDMARKER && p->parsing_started) {
         pt->type = TK_NEWLINE;
         p->parsing_started = false;
+        lexer_imply_dedents(p->lx);
     } else {
         p->parsing_started = true;
     }
@@ -597,6 +599,11 @@ static Node *run_start_rule(Parser *p)
  * a line before the error's token. */
 static void check_rest_of_source(Parser *p)
 {
+    /* not for interactive input: that would read the lines that follow */
+    if (p->interactive) {
+        p->error = true;
+        return;
+    }
     int err_line = p->toks[p->fill - 1]->t.lineno;
     SyntaxErr tmp = SYNTAX_ERR_INIT, saved = *p->err;
     *p->err = (SyntaxErr)SYNTAX_ERR_INIT;
@@ -679,8 +686,33 @@ static void lexer_warning(void *ctx, int lineno, const char *msg)
     parser_warn(ctx, lineno, "%s", msg);
 }
 
+/* Interactive input: who prompts, and where the statement's bytes end. */
+typedef struct Interactive {
+    LexerPrompt prompt;
+    void *ctx;
+    size_t consumed;
+} Interactive;
+
+static Node *parse_source(Arena *a, const char *filename, const char *src, size_t len, ParseMode mode,
+                          SyntaxErr *err, Buf *warnings, Interactive *ia);
+
 Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, ParseMode mode,
                    SyntaxErr *err, Buf *warnings)
+{
+    return parse_source(a, filename, src, len, mode, err, warnings, NULL);
+}
+
+Node *parse_interactive(Arena *a, const char *filename, const char *src, size_t len, SyntaxErr *err,
+                        Buf *warnings, LexerPrompt prompt, void *prompt_ctx, size_t *consumed)
+{
+    Interactive ia = {prompt, prompt_ctx, 0};
+    Node *n = parse_source(a, filename, src, len, PARSE_INTERACTIVE, err, warnings, &ia);
+    *consumed = ia.consumed;
+    return n;
+}
+
+static Node *parse_source(Arena *a, const char *filename, const char *src, size_t len, ParseMode mode,
+                          SyntaxErr *err, Buf *warnings, Interactive *ia)
 {
     Parser p;
     memset(&p, 0, sizeof p);
@@ -696,6 +728,10 @@ Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, 
     p.char_offsets = mode != PARSE_FILE || has_declared_encoding(p.src, p.len);
     lexer_set_char_offsets(p.lx, p.char_offsets);
     lexer_set_warning_sink(p.lx, lexer_warning, &p);
+    if (ia) {
+        lexer_set_interactive(p.lx, ia->prompt, ia->ctx);
+        p.interactive = true;
+    }
 
     /* The file must be UTF-8 (with no coding cookie saying otherwise);
      * CPython checks each line as it reads it. */
@@ -712,7 +748,9 @@ Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, 
         return NULL;
     }
     Node *res = run_start_rule(&p);
-    if (!res || p.error) {
+    if (!res && p.interactive_exit && !p.error) {
+        /* the end of the session: no statement and no error */
+    } else if (!res || p.error) {
         res = NULL;
         /* Only a SyntaxError gets the second pass (and MemoryError or
          * ValueError propagate as they are). */
@@ -721,6 +759,7 @@ Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, 
             parser_memo_release(&p, 0);
             p.mark = 0;
             p.call_invalid_rules = true;
+            if (p.interactive) lexer_stop_reading_lines(p.lx);
             run_start_rule(&p);
             set_syntax_error(&p, last_token);
         }
@@ -729,6 +768,7 @@ Node *parse_module(Arena *a, const char *filename, const char *src, size_t len, 
                                  p.unsupported_col, p.unsupported_what);
         res = NULL;
     }
+    if (ia) ia->consumed = lexer_bytes_read(p.lx);
     lexer_free(p.lx);
     free(p.toks);
     free(p.memo);

@@ -8,7 +8,7 @@
  * (message, line, columns) are what ast.parse() and python3.12 give.
  *
  * Outside memguide's subset (async/await, match, the type statement, type
- * parameters, and two things that need Unicode tables memguide lacks) the
+ * parameters, and identifiers that need Unicode normalization tables) the
  * parser reports an "unsupported" record instead.
  */
 #ifndef MEMGUIDE_PYSIM_PARSER_H
@@ -19,6 +19,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "pysim/ast.h"
+#include "pysim/lexer.h"
 #include "pysim/syntax_error.h"
 
 typedef enum ParseMode {
@@ -48,8 +49,8 @@ typedef enum ParseMode {
  * err->unsupported at the construct's first token, with what as msg:
  * "async functions", "'async for' loops", "'async with' statements",
  * "asynchronous comprehensions", "'await' expressions", "'match'
- * statements", "type aliases", "type parameters", "\N{...} escapes in
- * strings", "identifiers that NFKC normalization changes".  A syntax error
+ * statements", "type aliases", "type parameters", "identifiers that NFKC
+ * normalization changes".  A syntax error
  * anywhere wins over these.
  *
  * filename is what error records name; it is copied.  If warnings is not
@@ -62,6 +63,16 @@ typedef enum ParseMode {
  * literal', are not the parser's.) */
 Node *parse_module(Arena *a, const char *filename, const char *src, size_t len,
                    ParseMode mode, SyntaxErr *err, Buf *warnings);
+
+/* The REPL's reading of one statement from src[0..len): lines are read
+ * one at a time as the parser needs them, with prompt() called before each
+ * (see lexer_set_interactive), and the statement's lines are numbered from
+ * 1.  *consumed receives the bytes of src read (whole lines; what follows
+ * is the next statement's).  Returns the N_INTERACTIVE root, or NULL: with
+ * *err set for an error, with err->set false at the end of input.  Errors
+ * name no source line for "<stdin>"-like names in warnings. */
+Node *parse_interactive(Arena *a, const char *filename, const char *src, size_t len, SyntaxErr *err,
+                        Buf *warnings, LexerPrompt prompt, void *prompt_ctx, size_t *consumed);
 
 /* Appends ast.dump(tree, indent=4, include_attributes=True) as python3.12
  * prints it (no final newline).  tree is any node parse_module made. */

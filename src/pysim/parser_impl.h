@@ -78,6 +78,8 @@ typedef struct Parser {
     const char *src;
     size_t len;
     ParseMode mode;
+    bool interactive;       /* reading the REPL's input line by line */
+    bool interactive_exit;  /* the REPL's input ended before a statement */
     Lexer *lx;
     PToken **toks;          /* fetched tokens, each in the arena */
     int fill, cap;

@@ -107,6 +107,7 @@ Node *parser_interactive(Parser *p)
     RESET();
     if (parser_expect(p, TK_ENDMARKER)) {
         /* _PyPegen_interactive_exit: the end of input is no statement. */
+        p->interactive_exit = true;
         LEAVE(NULL);
     }
     LEAVE(NULL);

@@ -76,10 +76,16 @@ static size_t escaped_pos(const char *s, size_t upto)
     size_t pos = 0;
     for (size_t i = 0; i < upto;) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '\\' && i + 1 < upto && ((unsigned char)s[i + 1] & 0x80)) {
-            pos += 6;
+        if (c == '\\') {
+            /* the backslash, and the byte after it copied as it is unless
+             * it starts a non-ASCII character (then "u005c" follows) */
+            pos++;
             i++;
-            continue;
+            if (i >= upto || ((unsigned char)s[i] & 0x80)) {
+                pos += 5;
+                continue;
+            }
+            c = (unsigned char)s[i];
         }
         if (c & 0x80) {
             uint32_t cp;
@@ -95,7 +101,7 @@ static size_t escaped_pos(const char *s, size_t upto)
 }
 
 /* decode_unicode_with_escapes: s[0..n) (newlines already "\n") into out.
- * Returns false after raising a SyntaxError (or an unsupported \N). */
+ * Returns false after raising a SyntaxError. */
 static bool decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out, BadEscape *bad,
                                PToken *tok)
 {

@@ -9,6 +9,7 @@
  * `copy()` of an exact frozenset and `frozenset(f)` return an existing one.
  */
 #include "pysim/dict_impl.h"
+#include "pysim/gc.h"
 #include "pysim/set_impl.h"
 #include "pysim/vm.h"
 
@@ -470,6 +471,7 @@ static PyObj *set_reduce(PyObj *self, PyObj *const *args, size_t nargs, PyObj *k
     py_decref(keys);
     if (!cargs) return NULL;
     PyObj **dict = py_object_dict_slot(self);
+    if (dict && *dict) py_gc_materialize_dict(*dict); /* gc: __reduce__ reads self.__dict__ */
     PyObj *state = dict && *dict && py_dict_size(*dict) ? *dict : PY_NONE;
     PyObj *r = py_tuple_pack(3, (PyObj *)PY_TYPE(self), cargs, state);
     py_decref(cargs);
@@ -491,7 +493,7 @@ static PyObj *set_sizeof_m(PyObj *self, PyObj *const *args, size_t nargs, PyObj 
 
 static PyObj *set_class_getitem(PyObj *cls, PyObj *const *args, size_t nargs, PyObj *kw)
 {
-    return py_unsupported("generic alias %s[...] (types.GenericAlias)", ((PyType *)cls)->name);
+    return py_genericalias_class_getitem(cls, args, nargs, kw); /* genericalias.c */
 }
 
 /* ---- slots ---- */

@@ -151,6 +151,7 @@ static void descr_dealloc(PyObj *self)
 
 PyType py_wrapper_descr_type = {
     .name = "wrapper_descriptor",
+    .tpflags = PY_TPF_GC, /* gc */
     .csize = sizeof(PyDescrObj),
     .basicsize = 56,
     .tp_dealloc = descr_dealloc,
@@ -388,6 +389,7 @@ void py_slots_add_wrappers(PyType *t)
         d->owner = t;
         d->name = py_newref(name);
         d->def = sd;
+        py_gc_track((PyObj *)d); /* gc: descriptors are containers in CPython */
         py_dict_setitem(t->dict, name, (PyObj *)d);
         py_decref(d);
     }
@@ -419,6 +421,14 @@ PyObj *py_call_special(PyObj *self, PyObj *name, PyObj *const *args, size_t narg
     PyObj *r = py_call(bound, args, nargs, NULL);
     py_decref(bound);
     return r;
+}
+
+PyObj *py_lookup_special(PyObj *self, PyObj *name)
+{
+    PyObj *f = py_type_lookup(PY_TYPE(self), name);
+    if (!f) return NULL;
+    if (PY_TYPE(f)->tp_descr_get) return PY_TYPE(f)->tp_descr_get(f, self, (PyObj *)PY_TYPE(self));
+    return py_newref(f);
 }
 
 /* Finds the dunder of a slot; when it is the wrapper of a C slot of the
@@ -485,9 +495,12 @@ static int64_t slot_tp_hash(PyObj *self)
         py_decref(r);
         return -1;
     }
-    int64_t h = py_hash(r); /* reduces big ints as CPython does */
+    /* the value itself when it fits (PyLong_AsSsize_t), else int's own
+     * hash of it; -1 is reserved for errors */
+    int64_t h;
+    if (!py_int_as_i64(r, &h)) h = py_hash(r);
     py_decref(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -1016,7 +1029,9 @@ void py_slots_forget_subclass(PyType *t)
 {
     PyObj *bases = t->bases;
     for (size_t i = 0; bases && i < py_tuple_size(bases); i++) {
-        SubList *s = sublist_of((PyType *)py_tuple_item(bases, i), false);
+        /* gc: the end of a run may have cleared the bases tuple first */
+        PyType *b = (PyType *)py_tuple_item(bases, i);
+        SubList *s = b ? sublist_of(b, false) : NULL;
         if (!s) continue;
         for (size_t j = 0; j < s->len; j++) {
             if (s->items[j] == t) {

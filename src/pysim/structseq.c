@@ -15,7 +15,7 @@ PyObj *py_structseq_new(PyStructSeqType *t, PyObj *const *values)
     if (!o) return NULL;
     o->len = n;
     for (size_t i = 0; i < n; i++) o->items[i] = py_newref(values[i]);
-    py_gc_track((PyObj *)o);
+    /* gc: PyStructSequence_New never tracks its objects */
     return (PyObj *)o;
 }
 

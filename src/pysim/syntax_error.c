@@ -66,6 +66,12 @@ void syntax_error_set(SyntaxErr *e, SyntaxErrKind kind, const char *filename,
  * is its last chunk. */
 #define LINEBUF_MAX 999
 
+bool syntax_error_file_has_lines(const char *filename)
+{
+    size_t n = filename ? strlen(filename) : 0;
+    return !(n >= 2 && filename[0] == '<' && filename[n - 1] == '>');
+}
+
 bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno)
 {
     if (lineno <= 0) return false;

@@ -100,6 +100,11 @@ const char *syntax_error_kind_name(SyntaxErrKind kind);
  * line. */
 bool syntax_error_program_text(Buf *out, const char *src, size_t len, int lineno);
 
+/* Whether warnings and tracebacks can show source lines of a file of
+ * this name: not for "<stdin>", "<string>" and the like, which CPython's
+ * linecache cannot read. */
+bool syntax_error_file_has_lines(const char *filename);
+
 /* CPython's _PyPegen_byte_offset_to_character_offset: the number of
  * characters in the first `bytes` bytes of line (UTF-8, decoded with
  * errors="replace"), where bytes is clipped to strlen(line) + 1. */

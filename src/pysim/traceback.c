@@ -15,6 +15,7 @@
 
 #include "pysim/ast.h"
 #include "pysim/obj.h"
+#include "pysim/syntax_error.h"
 #include "pysim/unicode.h"
 #include "pysim/vm.h"
 
@@ -251,7 +252,7 @@ static void print_entry(Buf *out, const PyTbEntry *e)
     buf_printf(out, "  File \"%s\", line %d, in %s\n", py_str_utf8(e->filename), e->lineno, py_str_utf8(e->funcname));
     const char *line;
     size_t len;
-    if (!source_line(e->lineno, &line, &len)) return;
+    if (!syntax_error_file_has_lines(py_str_utf8(e->filename)) || !source_line(e->lineno, &line, &len)) return;
     size_t indent = 0;
     while (indent < len && IS_WS(line[indent])) indent++;
     buf_puts(out, "    ");

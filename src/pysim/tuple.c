@@ -63,11 +63,13 @@ static void tuple_dealloc(PyObj *o)
     for (size_t i = t->len; i > 0; i--) py_clear(&t->items[i - 1]);
 }
 
+/* gc: last item first, as CPython's tupletraverse (it orders the
+ * collector's lists, gc.get_referents) */
 static int tuple_traverse(PyObj *o, PyVisitFn visit, void *arg)
 {
     PyTupleObj *t = (PyTupleObj *)o;
-    for (size_t i = 0; i < t->len; i++)
-        if (t->items[i] && visit(t->items[i], arg)) return 1;
+    for (size_t i = t->len; i > 0; i--)
+        if (t->items[i - 1] && visit(t->items[i - 1], arg)) return 1;
     return 0;
 }
 
@@ -241,6 +243,7 @@ static const PyMethodDef tuple_methods[] = {
     {"count", tuple_count, 1, 1, 0},
     {"index", tuple_index, 1, 3, 0},
     {"__getnewargs__", tuple_getnewargs, 0, 0, 0},
+    {"__class_getitem__", py_genericalias_class_getitem, 1, 1, PY_METH_CLASS}, /* genericalias.c */
     {NULL, NULL, 0, 0, 0},
 };
 

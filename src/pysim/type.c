@@ -174,6 +174,7 @@ void py_type_unready(PyType *t)
     py_xdecref(mro);
     py_xdecref(bases);
     t->name_obj = NULL;
+    t->module = NULL; /* weakref: a module name set for the run (weakref_classes.c) */
     t->tpflags &= ~(uint32_t)PY_TPF_READY;
 }
 
@@ -311,6 +312,9 @@ static PyObj *type_get_module(PyObj *self)
 {
     PyType *t = (PyType *)self;
     if (t->module) return py_newref(t->module);
+    /* a static type named "module.Name" belongs to that module */
+    const char *dot = strrchr(t->name, '.');
+    if (dot) return py_str_new(t->name, (size_t)(dot - t->name));
     return py_newref(py_intern_c("builtins"));
 }
 static PyObj *type_get_mro(PyObj *self) { return py_newref(((PyType *)self)->mro); }
@@ -387,7 +391,11 @@ static PyObj *type_subclasses_method(PyObj *self, PyObj *const *args, size_t nar
 
 static size_t type_sizeof(PyObj *self)
 {
-    return (((PyType *)self)->tpflags & PY_TPF_HEAPTYPE) ? 920 : 408;
+    PyType *t = (PyType *)self;
+    if (!(t->tpflags & PY_TPF_HEAPTYPE)) return 408;
+    /* sizeof(PyHeapTypeObject), plus the keys its instances' dicts share
+     * (_PyDict_NewKeysForClass: 64 one-byte indices and 42 entries) */
+    return 920 + ((t->tpflags & PY_TPF_MANAGED_DICT) ? 768 : 0);
 }
 
 static PyObj *type_new(PyType *meta, PyObj *const *args, size_t nargs, PyObj *kwnames)
@@ -401,7 +409,16 @@ static PyObj *type_new(PyType *meta, PyObj *const *args, size_t nargs, PyObj *kw
         return py_err_format(&py_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
     if (!PY_DICT_CHECK(args[2]))
         return py_err_format(&py_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
-    return py_type_new_class(meta, args[0], args[1], args[2], NULL);
+    /* keywords go to __init_subclass__ */
+    PyObj *kw = NULL;
+    if (kwnames && py_tuple_size(kwnames)) {
+        kw = py_dict_new();
+        for (size_t i = 0; i < py_tuple_size(kwnames); i++)
+            py_dict_setitem(kw, py_tuple_item(kwnames, i), args[nargs + i]);
+    }
+    PyObj *cls = py_type_new_class(meta, args[0], args[1], args[2], kw);
+    py_xdecref(kw);
+    return cls;
 }
 
 static int type_init(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kwnames)

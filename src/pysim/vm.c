@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "pysim/finalize.h"
 #include "pysim/gc.h"
 #include "pysim/int_impl.h"
 #include "pysim/modules.h"
@@ -11,6 +12,7 @@
 #include "pysim/slots.h"
 #include "pysim/str_impl.h"
 #include "pysim/vm.h"
+#include "pysim/weakref.h"
 
 PyVM *py_vm;
 PyIds py_ids;
@@ -25,6 +27,7 @@ void py_bytes_free_statics(PyVM *vm);
 static PyType *const static_types[] = {
     &py_object_type, &py_type_type, &py_none_type, &py_notimpl_type, &py_ellipsis_type, &py_int_type,
     &py_bool_type, &py_float_type, &py_str_type, &py_bytes_type, &py_bytearray_type, &py_tuple_type,
+    &py_complex_type, /* complex.c */
     &py_list_type, &py_dict_type, &py_set_type, &py_frozenset_type, &py_range_type, &py_slice_type,
     &py_function_type, &py_method_type, &py_cfunction_type, &py_method_descr_type,
     &py_classmethod_descr_type, &py_wrapper_descr_type, &py_method_wrapper_type, &py_getset_descr_type,
@@ -36,6 +39,7 @@ static PyType *const static_types[] = {
     &py_dict_revkeyiter_type, &py_dict_revvalueiter_type, &py_dict_revitemiter_type,
     &py_set_iter_type, &py_seq_iter_type, &py_callable_iter_type, &py_enumerate_type, &py_zip_type,
     &py_map_type, &py_filter_type, &py_reversed_type, &py_generator_type,
+    &py_genericalias_type, &py_genericalias_iter_type, /* genericalias.c */
     /* exceptions */
     &py_exc_BaseException, &py_exc_Exception, &py_exc_SystemExit, &py_exc_KeyboardInterrupt,
     &py_exc_GeneratorExit, &py_exc_StopIteration, &py_exc_StopAsyncIteration, &py_exc_ArithmeticError,
@@ -110,26 +114,33 @@ void vm_init(PyVM *vm, const PysimOptions *opt)
     py_dict_setitem(vm->main_dict, PY_ID(__builtins__), vm->builtins_module);
     py_dict_setitem(vm->modules, PY_ID(__main__), main);
     py_decref(main);
+    py_gc_startup_done(); /* gc: startup's objects are in generation 1 */
 }
 
-/* The end of the program: __main__'s names die in order (running __del__
- * methods, whose output the program still produces), then cycles.
- * Not after a stop: no more of the program runs then. */
+/* The end of the program, as CPython's Py_FinalizeEx: the atexit
+ * functions (weakref.finalize), a collection if automatic collection is
+ * enabled, the special names (builtins._, sys.last_exc ...), then the
+ * modules (finalize.c).  __del__ methods run as their objects die, their
+ * output still the program's.  Not after a stop: no more of the program
+ * runs then. */
 void vm_end_program(PyVM *vm)
 {
     bool stopped = vm->stop != PY_STOP_NONE;
     py_err_clear();
-    if (vm->main_dict && !stopped) {
-        PyObj *keys = py_dict_keys_list(vm->main_dict);
-        for (size_t i = 0; keys && i < py_list_size(keys); i++) {
-            PyObj *k = py_list_item(keys, i);
-            if (py_str_eq_c(k, "__builtins__")) continue;
-            if (py_dict_getitem_str(vm->main_dict, k)) py_dict_setitem(vm->main_dict, k, PY_NONE);
-            py_err_clear();
-        }
-        py_xdecref(keys);
-        py_gc_collect_all();
+    if (!stopped) {
+        py_weakref_atexit();
+        py_err_clear();
+        py_gc_collect_if_enabled();
+        py_err_clear();
     }
+    if (!stopped && !py_stopping()) {
+        /* finalize_modules_delete_special: builtins._ and sys.last_exc go
+         * first (what the REPL kept alive dies before __main__'s names) */
+        py_dict_setitem(vm->builtins, py_intern_c("_"), PY_NONE);
+        py_sys_set_last_exc(NULL);
+        py_err_clear();
+    }
+    if (!stopped && !py_stopping()) py_finalize_modules();
     py_err_clear();
 }
 
@@ -138,6 +149,7 @@ void vm_fini(PyVM *vm)
 {
     vm->stop = PY_STOP_NONE;
     py_err_clear();
+    py_clear(&vm->last_exc);
     py_clear(&vm->main_dict);
     py_clear(&vm->modules);
     py_clear(&vm->builtins);
@@ -189,12 +201,14 @@ int vm_count_step(void)
 
 void vm_write_out(const char *s, size_t n)
 {
+    if (py_vm->stdio_lost) return; /* finalize.c: "lost sys.stdout" */
     const PysimSink *k = &py_vm->opt->out;
     if (k->write) k->write(k->ctx, s, n);
 }
 
 void vm_write_err(const char *s, size_t n)
 {
+    if (py_vm->stdio_lost) return; /* finalize.c: no sys.stderr for the report */
     const PysimSink *k = &py_vm->opt->err;
     if (k->write) k->write(k->ctx, s, n);
 }

@@ -65,6 +65,8 @@ typedef struct PyVM {
     PyObj *builtins_module;
     PyObj *modules;          /* dict: sys.modules */
     PyObj *main_dict;        /* __main__'s globals */
+    bool stdio_lost;         /* finalize.c: sys is cleared at exit, print and error reports go nowhere */
+    PyObj *last_exc;         /* the REPL's last uncaught exception while sys is not imported */
     int64_t int_max_str_digits; /* sys.get_int_max_str_digits() */
 
     bool booting;            /* vm_init has not readied the types yet */

@@ -351,8 +351,6 @@ static void test_unsupported(void)
         {"type Pair = tuple\n", "<unit>:1:1: unsupported: type aliases"},
         {"def f[T](x): pass\n", "<unit>:1:6: unsupported: type parameters"},
         {"y = [x async for x in z]\n", "<unit>:1:8: unsupported: asynchronous comprehensions"},
-        {"s = 'caf\\N{LATIN SMALL LETTER E WITH ACUTE}'\n",
-         "<unit>:1:5: unsupported: \\N{...} escapes in strings"},
         /* match and type stay names everywhere else */
         {"match = type = 1\n", "Module(\n    body=[\n        Assign("},
     };

@@ -1,0 +1,5 @@
+# other exponents go through the polar form (hypot, pow, atan2, exp, log)
+print((1 + 1j) ** 0.5, (1 + 1j) ** (1 + 1j), 2 ** (1 + 1j), 1j ** 1j, (-1) ** 0.5j)
+print((1 + 2j) ** 101, (1 + 2j) ** -101, (1.0001 + 0j) ** 1000, (1 + 1j) ** 100.5)
+print(0j ** 0.5, 0j ** 2, 0j ** (2 + 0j), (0.0 - 0j) ** 3, 1e-300j ** 0.1)
+print(2.5 ** 1j, 10 ** 0.5j, (3 + 4j) ** (1 / 3), (-8 + 0j) ** (1 / 3))

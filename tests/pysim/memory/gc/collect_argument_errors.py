@@ -1,0 +1,30 @@
+# argument checking of the gc module functions
+import gc
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: gc.collect("a"))
+attempt(lambda: gc.collect(2 ** 40))
+attempt(lambda: gc.collect(generation=0))
+attempt(lambda: gc.collect(1, 2))
+attempt(lambda: gc.collect(gen=1))
+attempt(lambda: gc.set_threshold())
+attempt(lambda: gc.set_threshold(1, 2, 3, 4))
+attempt(lambda: gc.set_threshold("a"))
+attempt(lambda: gc.set_threshold(500))
+attempt(lambda: gc.get_threshold())
+attempt(lambda: gc.set_threshold(700))
+attempt(lambda: gc.is_tracked())
+attempt(lambda: gc.is_tracked(1, 2))
+attempt(lambda: gc.enable(1))
+attempt(lambda: gc.set_debug())
+attempt(lambda: gc.get_referents())
+attempt(lambda: gc.get_referrers())
+attempt(lambda: gc.is_finalized(3))
+attempt(lambda: gc.get_referents(1, [2, 3], (4,), {5: 6}))
+attempt(lambda: (gc.DEBUG_STATS, gc.DEBUG_COLLECTABLE, gc.DEBUG_UNCOLLECTABLE, gc.DEBUG_SAVEALL, gc.DEBUG_LEAK))
+attempt(lambda: gc.collect)
+attempt(lambda: gc)
+attempt(lambda: sorted(x for x in dir(gc) if not x.startswith("__")))

@@ -1,3 +1,0 @@
-# complex numbers are not simulated
-z = 2 + 3j
-print(z)
