@@ -153,6 +153,25 @@ static PyObj *sys_getdefaultencoding(PyObj *self, PyObj *const *a, size_t n, PyO
 
 static PyObj *sys_displayhook(PyObj *self, PyObj *const *a, size_t n, PyObj *k);
 
+/* sys.exception(): the exception being handled, or None. */
+static PyObj *sys_exception(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
+{
+    PyObj *e = py_exc_current_handled();
+    return py_newref(e ? e : PY_NONE);
+}
+
+/* sys.exc_info(): (type, value, traceback) of it, or three Nones. */
+static PyObj *sys_exc_info(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
+{
+    PyObj *e = py_exc_current_handled();
+    if (!e || e == PY_NONE) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
+    PyObj *tb = py_getattr(e, PY_ID(__traceback__));
+    if (!tb) return NULL;
+    PyObj *r = py_tuple_pack(3, (PyObj *)PY_TYPE(e), e, tb);
+    py_decref(tb);
+    return r;
+}
+
 static const PyMethodDef sys_defs[] = {
     {"getrefcount", sys_getrefcount, 1, 1, 0},
     {"getsizeof", sys_getsizeof, 1, 2, PY_METH_KEYWORDS},
@@ -163,6 +182,8 @@ static const PyMethodDef sys_defs[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, PY_METH_KEYWORDS},
     {"exit", sys_exit, 0, 1, 0},
     {"displayhook", sys_displayhook, 1, 1, 0},
+    {"exception", sys_exception, 0, 0, 0},
+    {"exc_info", sys_exc_info, 0, 0, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},
 };
