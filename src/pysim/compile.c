@@ -320,7 +320,8 @@ static int cell_slot_in(Scope *s, const char *name)
                 if (py_str_eq_c(c->slot_names[i], name)) return i;
             return -1;
         }
-        if (y && (y->res == RES_CELL || y->res == RES_FREE)) return y->slot;
+        /* an inlined comprehension's free variable is its host's */
+        if (y && (y->res == RES_CELL || (y->res == RES_FREE && s->kind != SK_COMPREHENSION))) return y->slot;
         if (s->kind != SK_COMPREHENSION || !s->parent) return -1;
         s = s->parent;
     }
