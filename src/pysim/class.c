@@ -504,8 +504,12 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
             py_decref(md);
             if (rc < 0) goto fail;
         }
-        if (!want_dict) t->tpflags &= ~(uint32_t)PY_TPF_MANAGED_DICT;
-        else if (!base_has_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
+        /* a base's __dict__ is inherited whatever __slots__ says */
+        if (want_dict && base_has_dict) {
+            py_err_format(&py_exc_TypeError, "__dict__ slot disallowed: we already got one");
+            goto fail;
+        }
+        if (want_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
         t->basicsize = best->basicsize + (csize - best->csize);
     } else {
         if (!base_has_dict) t->tpflags |= PY_TPF_MANAGED_DICT;
@@ -566,6 +570,8 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
         py_setref(&((PyCellObj *)cell)->ref, py_newref((PyObj *)t));
         py_dict_delitem(t->dict, py_intern_c("__classcell__"));
     }
+    /* type_ready_managed_dict: the keys its instances will share */
+    if ((t->tpflags & PY_TPF_MANAGED_DICT) && !(ht->cached_keys = py_shared_keys_new())) goto fail;
     py_gc_track((PyObj *)t);
     if (call_set_names(t) < 0 || init_subclass(t, kw) < 0) {
         py_decref(t);

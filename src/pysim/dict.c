@@ -100,10 +100,29 @@ static PyDictKeys *keys_new(uint8_t log2_size, bool unicode)
     return k;
 }
 
+PyDictKeys *py_dict_keys_new_c(void)
+{
+    /* 64 slots, 42 usable: room for the 30 shared keys and some churn */
+    uint8_t log2 = 6;
+    PyDictKeys *k = keys_alloc_c(log2);
+    size_t size = (size_t)1 << log2, usable = USABLE_FRACTION(size);
+    k->unicode = true;
+    k->usable = (int64_t)usable;
+    k->nentries = 0;
+    k->addr = 0;
+    for (size_t i = 0; i < size; i++) k->indices[i] = DKIX_EMPTY;
+    memset(k->entries, 0, usable * sizeof(PyDictEntry));
+    return k;
+}
+
 /* Frees the block of a table whose entries were moved or released. */
 static void keys_free_block(PyDictKeys *k)
 {
     if (k == EMPTY_KEYS) return;
+    if (!k->addr) { /* a split table's C-only keys */
+        free(k);
+        return;
+    }
     Heap *h = &py_vm->heap;
     size_t sim = keys_simsize(k->log2_size, k->unicode);
     if (keys_use_freelist(k->log2_size, k->unicode)) heap_sim_free_fl(h, k->addr, sim, HEAP_FL_DICTKEYS);
@@ -289,14 +308,32 @@ int py_dict_resize(PyDictObj *d, uint8_t log2_size, bool unicode)
     keys_free_block(old);
     k->usable -= n;
     k->nentries = n;
+    /* a split table resized is combined: its values move into the table */
+    if (d->shared) py_dict_split_end(d);
     return 0;
 }
 
+/* A split table whose C keys ran out of room (keys deleted and added
+ * again): the same entries in a fresh C-only table, still split. */
+static void compact_split(PyDictObj *d)
+{
+    PyDictKeys *old = d->keys, *k = py_dict_keys_new_c();
+    int64_t n = 0;
+    for (int64_t i = 0; i < old->nentries; i++)
+        if (old->entries[i].value) k->entries[n++] = old->entries[i];
+    for (int64_t i = 0; i < n; i++) k->indices[find_empty_slot(k, k->entries[i].hash)] = i;
+    k->usable -= n;
+    k->nentries = n;
+    d->keys = k;
+    keys_free_block(old);
+}
+
 /* insertion_resize: room for growth, GROWTH_RATE = used * 3. */
-static int insertion_resize(PyDictObj *d, bool unicode)
+int py_dict_insertion_resize(PyDictObj *d, bool unicode)
 {
     return py_dict_resize(d, calculate_log2_keysize(d->used * 3), unicode);
 }
+#define insertion_resize py_dict_insertion_resize
 
 /* ---- insertion ---- */
 
@@ -337,6 +374,7 @@ static int insert_absent(PyDictObj *d, PyObj *key, int64_t hash, PyObj *value)
     /* (a comparison during the lookup may have cleared or rebuilt the table) */
     if (d->keys == EMPTY_KEYS) return insert_to_empty(d, key, hash, value);
     if (d->keys->unicode && !PY_IS_TYPE(key, py_str_type) && insertion_resize(d, false) < 0) return -1;
+    if (d->shared && d->keys->usable <= 0) compact_split(d);
     if (d->keys->usable <= 0 && insertion_resize(d, true) < 0) return -1;
     PyDictKeys *k = d->keys;
     k->indices[find_empty_slot(k, hash)] = k->nentries;
@@ -350,6 +388,7 @@ static int insert_absent(PyDictObj *d, PyObj *key, int64_t hash, PyObj *value)
 
 int py_dict_insert(PyDictObj *d, PyObj *key, int64_t hash, PyObj *value)
 {
+    if (d->shared && py_dict_split_prepare_insert(d, key) < 0) return -1;
     if (d->keys == EMPTY_KEYS) return insert_to_empty(d, key, hash, value);
     /* the first key that is not an exact str turns the table general,
      * at the size the current count asks for, before the lookup */
@@ -445,6 +484,11 @@ PyObj *py_dict_popitem(PyObj *o)
     if (d->used == 0) {
         py_decref(res);
         py_err_format(&py_exc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    /* a split table is combined first, at the shared keys' size */
+    if (d->shared && py_dict_resize(d, 6, true) < 0) {
+        py_decref(res);
         return NULL;
     }
     PyDictKeys *k = d->keys;
@@ -560,6 +604,7 @@ PyObj *py_dict_copy(PyObj *o)
 {
     PyDictObj *mp = PY_DICT(o);
     if (mp->used == 0) return py_dict_new();
+    if (mp->shared && PY_TYPE(o)->tp_iter == py_dict_type.tp_iter) return py_dict_split_copy(mp);
     /* a compact enough table is cloned whole (same size, same dummies) */
     if (PY_TYPE(o)->tp_iter == py_dict_type.tp_iter && mp->used >= (mp->keys->nentries * 2) / 3) {
         PyDictKeys *k = keys_clone(mp->keys);
@@ -793,6 +838,7 @@ void py_dict_clear(PyObj *o)
     d->keys = EMPTY_KEYS;
     d->used = 0;
     keys_release(old);
+    if (d->shared) py_dict_split_end(d);
 }
 
 PyObj *py_dict_keys_list(PyObj *o)
@@ -816,6 +862,7 @@ PyObj *py_dict_keys_list(PyObj *o)
 
 size_t py_dict_sizeof(PyObj *o)
 {
+    if (PY_DICT(o)->shared) return py_dict_split_sizeof(PY_DICT(o));
     const PyDictKeys *k = PY_DICT(o)->keys;
     size_t n = PY_TYPE(o)->basicsize;
     if (k != EMPTY_KEYS) n += keys_simsize(k->log2_size, k->unicode);
@@ -829,6 +876,7 @@ void py_dict_dealloc(PyObj *o)
     d->keys = EMPTY_KEYS;
     d->used = 0;
     keys_release(k);
+    if (d->shared) py_dict_split_end(d);
 }
 
 int py_dict_traverse(PyObj *o, PyVisitFn visit, void *arg)

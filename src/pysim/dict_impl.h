@@ -57,6 +57,24 @@ struct PyDictObj {
     PyObj ob;
     int64_t used;        /* live entries: len(d) */
     PyDictKeys *keys;    /* &py_dict_empty_keys or owned */
+    /* A split table (an instance's attributes, 3.12): its keys follow the
+     * class's shared keys, its values live in a separate simulated block,
+     * and its own C table has no simulated block (dict_split.c). */
+    PySharedKeys *shared;   /* NULL for a combined table */
+    uint64_t values_addr;   /* the values block */
+    size_t values_size;     /* its slots (shared_keys_usable_size at its making) */
+};
+
+/* The keys an instance dict shares with its class (CPython's
+ * ht_cached_keys, a split PyDictKeysObject): names in order, at most
+ * PY_SHARED_KEYS_MAX of them. */
+#define PY_SHARED_KEYS_MAX 30
+struct PySharedKeys {
+    size_t refs;                          /* the class and each split dict */
+    PyObj *names[PY_SHARED_KEYS_MAX];     /* owned, interned */
+    int n;                                /* dk_nentries */
+    int usable;                           /* dk_usable */
+    uint64_t addr;                        /* its simulated block */
 };
 
 /* Every empty dict shares it (CPython's Py_EMPTY_KEYS); never written. */
@@ -85,6 +103,8 @@ int py_dict_insert(PyDictObj *d, PyObj *key, int64_t hash, PyObj *value);
 /* dictresize: a new table of 1 << log2_size slots (unicode if requested and
  * the old one was), entries compacted.  0 or -1 (MemoryError). */
 int py_dict_resize(PyDictObj *d, uint8_t log2_size, bool unicode);
+/* insertion_resize: a table with room to grow (GROWTH_RATE, used * 3). */
+int py_dict_insertion_resize(PyDictObj *d, bool unicode);
 /* estimate_log2_keysize: a table that takes n entries without growing. */
 uint8_t py_dict_estimate_log2(int64_t n);
 /* delitem for a known hash: KeyError(key) if absent.  0 or -1. */
@@ -109,6 +129,24 @@ size_t py_dict_sizeof(PyObj *d);
 /* Type slots the dict type and its subclasses use. */
 void py_dict_dealloc(PyObj *d);
 int py_dict_traverse(PyObj *d, PyVisitFn visit, void *arg);
+
+/* ---- dict_split.c: split tables ---- */
+
+/* A C-only table big enough for any split dict (no simulated block). */
+PyDictKeys *py_dict_keys_new_c(void);
+/* Before d[key] = value on a split table whose key is absent: keeps the
+ * table split (adding key to the shared keys when there is room) or turns
+ * it combined, as insertdict would.  0 or -1. */
+int py_dict_split_prepare_insert(PyDictObj *d, PyObj *key);
+/* The split table's end (turned combined, cleared or freed): its values
+ * block and its reference to the shared keys go. */
+void py_dict_split_end(PyDictObj *d);
+/* getsizeof of a split table: the object and its values. */
+size_t py_dict_split_sizeof(const PyDictObj *d);
+/* PyDict_Copy of a split table: a split copy with values of its own. */
+PyObj *py_dict_split_copy(PyDictObj *d);
+/* The simulated bytes of a values block of n slots (new_values). */
+size_t py_dict_values_bytes(size_t n);
 
 /* ---- dict_methods.c ---- */
 

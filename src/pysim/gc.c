@@ -153,27 +153,15 @@ void py_gc_untrack(PyObj *o)
     o->ob_flags &= ~(uint32_t)PY_OBF_GC_TRACKED;
 }
 
-PyObj *py_gc_new_instance_values(void)
-{
-    /* not a container for the collector: neither the dict free list nor
-     * the allocation count sees it */
-    Heap *h = &py_vm->heap;
-    size_t saved = h->nfreelist[HEAP_FL_DICT];
-    h->nfreelist[HEAP_FL_DICT] = 0;
-    PyObj *d = py_dict_new();
-    h->nfreelist[HEAP_FL_DICT] = saved;
-    if (!d) return NULL;
-    py_gc_on_free();
-    d->ob_flags |= PY_OBF_INSTANCE_VALUES;
-    return d;
-}
-
 void py_gc_materialize_dict(PyObj *d)
 {
     if (!(d->ob_flags & PY_OBF_INSTANCE_VALUES)) return;
-    d->ob_flags &= ~(uint32_t)PY_OBF_INSTANCE_VALUES;
-    py_gc_on_alloc(); /* make_dict_from_instance_attributes: a new dict */
-    /* make_dict_from_instance_attributes: tracked if a value may be */
+    /* make_dict_from_instance_attributes: a dict object now (counted
+     * unless it comes from the free list), tracked if a value may be */
+    if (py_dict_place_values(d) < 0) {
+        py_err_clear(); /* no room for 64 bytes: the run is over its memory cap anyway */
+        return;
+    }
     py_gc_track(d);
     py_dict_maybe_untrack(d);
 }

@@ -97,8 +97,5 @@ bool py_gc_is_finalized(PyObj *o);
  * object of its own (`__dict__` was asked for): from now on the collector
  * tracks it like any dict. */
 void py_gc_materialize_dict(PyObj *dict);
-/* A NEW empty dict for an instance's attributes, marked as inline values
- * (untracked, uncounted, off the dict free list) until materialized. */
-PyObj *py_gc_new_instance_values(void);
 
 #endif

@@ -364,40 +364,78 @@ static size_t fl_cap(HeapFreeListId fl)
     }
 }
 
-PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl)
+/* The simulated block of an object of type t: from the type's free list
+ * when it has one, else from the allocator.  0 with MemoryError. */
+static uint64_t take_block(PyType *t, size_t block, HeapFreeListId fl)
 {
     Heap *h = &py_vm->heap;
+    if (fl != HEAP_FL_NONE && h->nfreelist[fl]) {
+        h->live_bytes += block;
+        return h->freelist[fl][--h->nfreelist[fl]];
+    }
+    uint64_t addr = heap_sim_alloc(h, block);
+    if (!addr) {
+        py_err_no_memory();
+        return 0;
+    }
+    /* gc: _PyObject_GC_Link counts containers made by the allocator (a
+     * free list's are not counted, as in CPython) */
+    if (t->tpflags & PY_TPF_GC) py_gc_on_alloc();
+    return addr;
+}
+
+static size_t sim_prefix_of(const PyType *t)
+{
+    return ((t->tpflags & PY_TPF_GC) ? HEAP_GC_HEAD : 0) + ((t->tpflags & PY_TPF_PREHEADER) ? HEAP_MANAGED_PRE : 0);
+}
+
+/* The C side of an object: its struct after the C prefixes, one reference. */
+static PyObj *new_c_object(PyType *t, size_t csize)
+{
     if (!(t->tpflags & PY_TPF_READY) && !py_vm->booting) py_type_ready_late(t);
     bool gc = (t->tpflags & PY_TPF_GC) != 0;
-    bool managed = (t->tpflags & PY_TPF_PREHEADER) != 0;
-    size_t pre = (gc ? HEAP_GC_HEAD : 0) + (managed ? HEAP_MANAGED_PRE : 0);
-    size_t block = simsize + pre;
-    uint64_t addr;
-    if (fl != HEAP_FL_NONE && h->nfreelist[fl]) {
-        addr = h->freelist[fl][--h->nfreelist[fl]];
-        h->live_bytes += block;
-    } else {
-        addr = heap_sim_alloc(h, block);
-        if (!addr) {
-            py_err_no_memory();
-            return NULL;
-        }
-        /* gc: _PyObject_GC_Link counts containers made by the allocator
-         * (a free list's are not counted, as in CPython) */
-        if (gc) py_gc_on_alloc();
-    }
-    size_t cpre = c_prefix(gc, managed);
+    size_t cpre = c_prefix(gc, (t->tpflags & PY_TPF_PREHEADER) != 0);
     char *mem = xcalloc(1, cpre + csize);
     PyObj *o = (PyObj *)(mem + cpre);
     o->ob_type = t;
     if (t->tpflags & PY_TPF_HEAPTYPE) py_incref(t);
     o->ob_refcnt = 1;
+    o->ob_flags = gc ? PY_OBF_GC : 0;
+    py_vm->heap.nobjects++;
+    return o;
+}
+
+PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl)
+{
+    size_t pre = sim_prefix_of(t), block = simsize + pre;
+    uint64_t addr = take_block(t, block, fl);
+    if (!addr) return NULL;
+    PyObj *o = new_c_object(t, csize);
     o->ob_id = addr + pre;
-    o->ob_flags = (gc ? PY_OBF_GC : 0) | ((uint32_t)fl << FL_SHIFT);
+    o->ob_flags |= (uint32_t)fl << FL_SHIFT;
     o->ob_simsize = (uint32_t)block;
-    h->nobjects++;
     if (py_trace_alloc_hook) py_trace_alloc_hook(o); /* trace */
     return o;
+}
+
+PyObj *py_alloc_unplaced(PyType *t, size_t csize)
+{
+    PyObj *o = new_c_object(t, csize);
+    o->ob_flags |= PY_OBF_INSTANCE_VALUES;
+    return o;
+}
+
+int py_place(PyObj *o, size_t simsize, HeapFreeListId fl)
+{
+    PyType *t = PY_TYPE(o);
+    size_t pre = sim_prefix_of(t), block = simsize + pre;
+    uint64_t addr = take_block(t, block, fl);
+    if (!addr) return -1;
+    o->ob_id = addr + pre;
+    o->ob_flags = (o->ob_flags & ~(uint32_t)PY_OBF_INSTANCE_VALUES) | ((uint32_t)fl << FL_SHIFT);
+    o->ob_simsize = (uint32_t)block;
+    if (py_trace_alloc_hook) py_trace_alloc_hook(o); /* trace */
+    return 0;
 }
 
 PyObj *py_alloc(PyType *t, size_t csize, size_t simsize)
@@ -514,16 +552,17 @@ static void dealloc_now(PyObj *o)
     if ((o->ob_flags & PY_OBF_HAS_WEAKREFS) && !base_clears_weakrefs(t)) py_weakref_clear_all(o);
     if (t->tp_dealloc) t->tp_dealloc(o);
     unsigned fl = FL_OF(o);
-    /* gc: an instance's inline values are no dict to CPython's free list
-     * and allocation count */
-    bool values = (o->ob_flags & PY_OBF_INSTANCE_VALUES) != 0;
-    if (fl != HEAP_FL_NONE && h->nfreelist[fl] < fl_cap(fl) && !values) {
+    /* an instance's attribute values that never became a dict object have
+     * no block of their own (py_alloc_unplaced) */
+    if (o->ob_flags & PY_OBF_INSTANCE_VALUES) {
+        /* nothing simulated to release */
+    } else if (fl != HEAP_FL_NONE && h->nfreelist[fl] < fl_cap(fl)) {
         if (!h->freelist[fl]) h->freelist[fl] = xmalloc(fl_cap(fl) * sizeof(uint64_t));
         h->freelist[fl][h->nfreelist[fl]++] = o->ob_id - sim_prefix(o);
         h->live_bytes -= o->ob_simsize;
     } else {
         heap_sim_free(h, o->ob_id - sim_prefix(o), o->ob_simsize);
-        if ((o->ob_flags & PY_OBF_GC) && !values) py_gc_on_free(); /* gc: PyObject_GC_Del */
+        if (o->ob_flags & PY_OBF_GC) py_gc_on_free(); /* gc: PyObject_GC_Del */
     }
     h->nobjects--;
     free((char *)o - c_prefix(o->ob_flags & PY_OBF_GC, t->tpflags & PY_TPF_PREHEADER));

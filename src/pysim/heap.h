@@ -118,6 +118,12 @@ uint64_t heap_static_addr(Heap *h, size_t n, size_t align);
  * with MemoryError set when the simulated heap is full. */
 PyObj *py_alloc(PyType *t, size_t csize, size_t simsize);
 PyObj *py_alloc_fl(PyType *t, size_t csize, size_t simsize, HeapFreeListId fl);
+/* An object CPython has not made yet, with no address (id 0, flag
+ * PY_OBF_INSTANCE_VALUES): an instance's attribute values, which become a
+ * dict object only when __dict__ is asked for.  py_place gives it its block
+ * then, as py_alloc_fl would (0, or -1 with MemoryError). */
+PyObj *py_alloc_unplaced(PyType *t, size_t csize);
+int py_place(PyObj *o, size_t simsize, HeapFreeListId fl);
 /* A static, immortal object (singletons, small ints, builtin types' instances). */
 void py_init_static(PyObj *o, PyType *t, size_t simsize);
 /* Moves the simulated block of o to one of new_simsize bytes (its id stays

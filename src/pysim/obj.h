@@ -79,6 +79,7 @@ PyObj *py_object_default_repr(PyObj *o);/* NEW "<__main__.A object at 0x...>" */
 typedef struct PyHeapTypeObj {
     PyType type;
     PyObj *slots;        /* tuple of __slots__ names, or NULL */
+    struct PySharedKeys *cached_keys; /* keys its instances' dicts share, or NULL */
 } PyHeapTypeObj;
 
 /* Builds the dict, mro and slot wrappers of a static type (vm init). */
@@ -332,6 +333,19 @@ int py_list_resize(PyObj *list, size_t newlen);
 
 /* ====================================================================== dict.c */
 typedef struct PyDictObj PyDictObj;
+typedef struct PySharedKeys PySharedKeys;
+/* Instance attributes (3.12's managed dicts, dict_split.c).  A class whose
+ * instances have a __dict__ owns shared keys; each instance made by
+ * object.__new__ gets its attribute values at once (an unplaced dict: no
+ * object, no id, until __dict__ is asked for); an instance of a subclass
+ * of a built-in gets a split dict at its first attribute. */
+PySharedKeys *py_shared_keys_new(void);
+void py_shared_keys_release(PySharedKeys *sk);
+PyObj *py_dict_new_instance_values(PySharedKeys *sk);  /* NEW, unplaced */
+PyObj *py_dict_new_shared(PySharedKeys *sk);           /* NEW split dict */
+/* make_dict_from_instance_attributes: an unplaced values dict becomes a
+ * dict object (its block from the dict free list).  0 or -1. */
+int py_dict_place_values(PyObj *d);
 PyObj *py_dict_new(void);                                   /* NEW */
 PyObj *py_dict_getitem(PyObj *d, PyObj *key);               /* BORROWED or NULL (check py_err_occurred) */
 PyObj *py_dict_getitem_str(PyObj *d, PyObj *key);           /* key is an exact str: no errors possible */

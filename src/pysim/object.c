@@ -17,11 +17,21 @@ PyObj **py_object_dict_slot(PyObj *o)
     return NULL;
 }
 
+/* A dict for an instance that has none yet (a subclass of a built-in, or
+ * __dict__ deleted): on the class's shared keys when it has them
+ * (new_dict_with_shared_keys), else an ordinary dict. */
+static PyObj *new_instance_dict(PyType *t)
+{
+    bool shared = (t->tpflags & (PY_TPF_MANAGED_DICT | PY_TPF_HEAPTYPE)) == (PY_TPF_MANAGED_DICT | PY_TPF_HEAPTYPE);
+    PySharedKeys *sk = shared ? ((PyHeapTypeObj *)t)->cached_keys : NULL;
+    return sk ? py_dict_new_shared(sk) : py_dict_new();
+}
+
 PyObj *py_object_get_dict(PyObj *o)
 {
     PyObj **slot = py_object_dict_slot(o);
     if (!slot) return NULL;
-    if (!*slot) *slot = py_dict_new();
+    if (!*slot) *slot = new_instance_dict(PY_TYPE(o));
     else py_gc_materialize_dict(*slot); /* gc: asked for, the dict is an object of its own */
     return *slot;
 }
@@ -71,10 +81,8 @@ int py_object_generic_setattr(PyObj *o, PyObj *name, PyObj *value)
         return -1;
     }
     if (value) {
-        if (!*slot) {
-            /* gc: an instance's attributes are inline values (3.12), no
-             * object of their own until __dict__ is asked for */
-            *slot = (t->tpflags & PY_TPF_MANAGED_DICT) ? py_gc_new_instance_values() : py_dict_new();
+        if (!*slot) { /* _PyObjectDict_SetItem */
+            *slot = new_instance_dict(t);
             if (!*slot) return -1;
         }
         return py_dict_setitem(*slot, name, value);
@@ -149,6 +157,16 @@ static PyObj *object_new(PyType *type, PyObj *const *args, size_t nargs, PyObj *
     PyObj *o = py_alloc(type, type->csize, sim);
     if (!o) return NULL;
     if (type->tpflags & PY_TPF_GC) py_gc_track(o);
+    /* _PyObject_InitializeDict: the attribute values come with the instance */
+    PySharedKeys *sk = (type->tpflags & PY_TPF_HEAPTYPE) ? ((PyHeapTypeObj *)type)->cached_keys : NULL;
+    if (sk && (type->tpflags & PY_TPF_MANAGED_DICT)) {
+        PyObj *values = py_dict_new_instance_values(sk);
+        if (!values) {
+            py_decref(o);
+            return NULL;
+        }
+        PY_MANAGED_PRE(o)->dict = values;
+    }
     return o;
 }
 
@@ -207,14 +225,16 @@ static int object_set_dict_attr(PyObj *self, PyObj *value)
         py_err_format(&py_exc_AttributeError, "'%s' object has no attribute '__dict__'", py_type_name(self));
         return -1;
     }
-    if (!value || !PY_DICT_CHECK(value)) {
-        py_err_format(&py_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      value ? py_type_name(value) : "NoneType");
+    if (value && !PY_DICT_CHECK(value)) {
+        py_err_format(&py_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", py_type_name(value));
         return -1;
     }
-    py_incref(value);
+    /* (del obj.__dict__ is allowed: a new one is made when next needed) */
+    py_xincref(value);
     if (*slot && (*slot)->ob_refcnt > 1) py_gc_materialize_dict(*slot); /* gc: it outlives the instance */
-    py_setref(slot, value);
+    PyObj *old = *slot;
+    *slot = value;
+    py_xdecref(old);
     return 0;
 }
 

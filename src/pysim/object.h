@@ -36,8 +36,8 @@ enum {
     PY_OBF_FINALIZED = 1u << 7,  /* __del__ already ran (PEP 442) */
     PY_OBF_DYING = 1u << 8,      /* inside py_dealloc */
     PY_OBF_HAS_WEAKREFS = 1u << 9, /* weak references to it exist (weakref.c keeps the list) */
-    PY_OBF_INSTANCE_VALUES = 1u << 10, /* gc: a dict that is an instance's inline attribute values
-                                          (3.12), not an object of its own until __dict__ is asked for */
+    PY_OBF_INSTANCE_VALUES = 1u << 10, /* a dict that is an instance's attribute values (3.12): no
+                                          object of its own, no address, until __dict__ is asked for */
 };
 
 struct PyObj {

@@ -300,6 +300,8 @@ static void type_dealloc(PyObj *self)
     py_clear(&t->qualname);
     py_clear(&t->module);
     py_clear(&((PyHeapTypeObj *)t)->slots);
+    py_shared_keys_release(((PyHeapTypeObj *)t)->cached_keys);
+    ((PyHeapTypeObj *)t)->cached_keys = NULL;
 }
 
 static PyObj *type_get_name(PyObj *self) { return py_newref(((PyType *)self)->name_obj); }
@@ -395,7 +397,7 @@ static size_t type_sizeof(PyObj *self)
     if (!(t->tpflags & PY_TPF_HEAPTYPE)) return 408;
     /* sizeof(PyHeapTypeObject), plus the keys its instances' dicts share
      * (_PyDict_NewKeysForClass: 64 one-byte indices and 42 entries) */
-    return 920 + ((t->tpflags & PY_TPF_MANAGED_DICT) ? 768 : 0);
+    return 920 + (((PyHeapTypeObj *)t)->cached_keys ? 768 : 0);
 }
 
 static PyObj *type_new(PyType *meta, PyObj *const *args, size_t nargs, PyObj *kwnames)
