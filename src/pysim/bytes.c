@@ -34,9 +34,6 @@
 void py_bytes_init_statics(PyVM *vm)
 {
     char *mem = xcalloc(257, STATIC_SLOT);
-    /* In libpython's data b'' (40 bytes) is followed by the characters,
-     * 48 bytes apart; b'' sits 8 bytes past a 16-byte boundary. */
-    uint64_t base = heap_static_addr(&vm->heap, 48 + 48 * 256, 16);
     for (int i = 0; i < 257; i++) {
         PyBytesObj *b = (PyBytesObj *)(mem + STATIC_SLOT * (size_t)i);
         b->ob.ob_type = &py_bytes_type;
@@ -46,12 +43,12 @@ void py_bytes_init_statics(PyVM *vm)
         if (i == 0) {
             b->len = 0;
             b->ob.ob_simsize = BYTES_BASIC;
-            b->ob.ob_id = base + 8;
+            b->ob.ob_id = heap_singleton_addr(HEAP_AT_BYTES_EMPTY);
         } else {
             b->len = 1;
             b->data[0] = (unsigned char)(i - 1);
             b->ob.ob_simsize = BYTES_BASIC + 1;
-            b->ob.ob_id = base + 48 + 48 * (uint64_t)(i - 1);
+            b->ob.ob_id = heap_singleton_addr(HEAP_AT_BYTES_CHARS + 48 * (int64_t)(i - 1));
         }
     }
     vm->empty_bytes = (PyObj *)mem;

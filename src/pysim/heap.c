@@ -19,6 +19,7 @@
  */
 #include "pysim/heap.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,10 @@
 #define ARENA_BASE 0x7f3a5c000000ull
 #define STATIC_BASE 0x7f3a61e4a000ull
 #define LARGE_BASE 0x55d4c3a2e000ull
+/* The small int -5 (HEAP_AT_*): 8 bytes past a 16-byte boundary as in 3.12,
+ * far enough above STATIC_BASE that the singletons before it (None sits
+ * about 1 MiB lower) stay clear of the static types allocated from there. */
+#define SINGLETONS_BASE (STATIC_BASE + 0x200008ull)
 
 struct HeapPool {
     uint64_t addr;          /* first byte of the pool */
@@ -327,10 +332,16 @@ int64_t heap_clear_freelists(Heap *h)
     return objects;
 }
 
+uint64_t heap_singleton_addr(int64_t at)
+{
+    return (uint64_t)((int64_t)SINGLETONS_BASE + at);
+}
+
 uint64_t heap_static_addr(Heap *h, size_t n, size_t align)
 {
     uint64_t a = (h->static_next + align - 1) & ~(uint64_t)(align - 1);
     h->static_next = a + n;
+    assert(h->static_next < heap_singleton_addr(HEAP_AT_TRUE)); /* below the singletons */
     return a;
 }
 

@@ -89,6 +89,29 @@ typedef struct PyManagedPre {
 } PyManagedPre;
 #define PY_MANAGED_PRE(o) ((PyManagedPre *)PY_GC_HEAD(o) - 1)
 
+/* Where CPython 3.12 keeps its static singletons, in bytes from the small
+ * int -5.  Small ints, bytes and str singletons and () are fields of one
+ * struct (_PyRuntime's static_objects, pycore_runtime_init.h), so their
+ * distances hold on every 64-bit 3.12 build; None, True, False, Ellipsis and
+ * NotImplemented are separate globals of libpython whose places the linker
+ * chooses: measured with python3.12.1, they can differ on other builds. */
+#define HEAP_AT_SMALL_INTS 0          /* -5 .. 256, 32 bytes apart */
+#define HEAP_AT_BYTES_EMPTY 8384      /* b'' */
+#define HEAP_AT_BYTES_CHARS 8424      /* b'\x00' .. b'\xff', 48 bytes apart */
+#define HEAP_AT_STR_EMPTY 21512       /* '' (a _Py_STR literal) */
+#define HEAP_AT_STR_ID_A 33768        /* _Py_ID(a); the other letters in str.c */
+#define HEAP_AT_STR_ASCII 58800       /* chr(0) .. chr(127), 48 bytes apart */
+#define HEAP_AT_STR_LATIN1 64944      /* chr(128) .. chr(255), 64 bytes apart */
+#define HEAP_AT_TUPLE_EMPTY 73152     /* () */
+#define HEAP_AT_NONE (-944936)
+#define HEAP_AT_NOTIMPLEMENTED (-945368)
+#define HEAP_AT_ELLIPSIS (-937032)
+#define HEAP_AT_TRUE (-1036072)
+#define HEAP_AT_FALSE (-1036040)
+/* The address of the singleton at offset `at` (one of HEAP_AT_*, plus an
+ * index times its stride). */
+uint64_t heap_singleton_addr(int64_t at);
+
 void heap_init(Heap *h, uint64_t max_bytes);
 /* Releases all C memory of the simulated heap's bookkeeping (not objects). */
 void heap_fini(Heap *h);

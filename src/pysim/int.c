@@ -678,12 +678,11 @@ PyType py_bool_type = {
 
 void py_int_init_statics(PyVM *vm)
 {
-    /* one array of 32-byte PyLongObjects in libpython's data; in 3.12 the
-     * objects sit 8 bytes past a 16-byte boundary (id(0) % 16 == 8) */
+    /* one array of 32-byte PyLongObjects among the runtime's singletons */
     size_t n = PY_NSMALLNEG + PY_NSMALLPOS;
     PyIntObj *cache = xcalloc(n + 2, sizeof(PyIntObj));
     vm->int_cache_mem = cache;
-    uint64_t base = heap_static_addr(&vm->heap, 32 * n + 16, 16) + 8;
+    uint64_t base = heap_singleton_addr(HEAP_AT_SMALL_INTS);
     for (size_t i = 0; i < n; i++) {
         PyIntObj *o = &cache[i];
         o->ob.ob_type = &py_int_type;
@@ -699,8 +698,8 @@ void py_int_init_statics(PyVM *vm)
     f->ob.ob_refcnt = t->ob.ob_refcnt = PY_IMMORTAL_REFCNT;
     f->ob.ob_flags = t->ob.ob_flags = PY_OBF_IMMORTAL | PY_OBF_STATIC;
     f->ob.ob_simsize = t->ob.ob_simsize = 32;
-    f->ob.ob_id = heap_static_addr(&vm->heap, 32, 16);
-    t->ob.ob_id = heap_static_addr(&vm->heap, 32, 16);
+    f->ob.ob_id = heap_singleton_addr(HEAP_AT_FALSE);
+    t->ob.ob_id = heap_singleton_addr(HEAP_AT_TRUE);
     f->v = 0;
     t->v = 1;
     vm->false_obj = (PyObj *)f;

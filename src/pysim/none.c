@@ -1,5 +1,6 @@
 /* none.c — None, NotImplemented and Ellipsis: static immortal singletons
  * of their own types. */
+#include "pysim/heap.h"
 #include "pysim/obj.h"
 #include "pysim/vm.h"
 
@@ -58,4 +59,7 @@ void py_none_init_statics(PyVM *vm)
     py_init_static(&py_none_obj, &py_none_type, 16);
     py_init_static(&py_notimpl_obj, &py_notimpl_type, 16);
     py_init_static(&py_ellipsis_obj, &py_ellipsis_type, 16);
+    py_none_obj.ob_id = heap_singleton_addr(HEAP_AT_NONE);
+    py_notimpl_obj.ob_id = heap_singleton_addr(HEAP_AT_NOTIMPLEMENTED);
+    py_ellipsis_obj.ob_id = heap_singleton_addr(HEAP_AT_ELLIPSIS);
 }

@@ -680,11 +680,10 @@ void py_str_init_statics(PyVM *vm)
             vm->latin1[i] = (PyObj *)s;
         }
     }
-    uint64_t ascii_base = heap_static_addr(&vm->heap, 48 * 128, 16);
-    uint64_t latin_base = heap_static_addr(&vm->heap, 64 * 128, 16);
     for (int i = 0; i < 256; i++)
-        vm->latin1[i]->ob_id = i < 128 ? ascii_base + 48 * (uint64_t)i : latin_base + 64 * (uint64_t)(i - 128);
-    vm->empty_str->ob_id = heap_static_addr(&vm->heap, 48, 16);
+        vm->latin1[i]->ob_id = heap_singleton_addr(i < 128 ? HEAP_AT_STR_ASCII + 48 * (int64_t)i
+                                                           : HEAP_AT_STR_LATIN1 + 64 * (int64_t)(i - 128));
+    vm->empty_str->ob_id = heap_singleton_addr(HEAP_AT_STR_EMPTY);
 }
 
 void py_str_free_statics(PyVM *vm)
@@ -700,8 +699,11 @@ void py_str_free_statics(PyVM *vm)
 
 /* In 3.11/3.12 a one-letter string literal of these letters is the static
  * identifier _Py_ID(x) of the runtime, not the one-character singleton that
- * indexing and chr() return: `s[0] is "a"` is False in 3.12. */
+ * indexing and chr() return: `s[0] is "a"` is False in 3.12.  The
+ * identifiers are sorted fields of the runtime's string table; their
+ * distances from _Py_ID(a), measured with python3.12: */
 static const char id_letters[] = "abcdenprsx_";
+static const int32_t id_letter_at[] = {0, 1056, 1984, 4800, 6256, 14568, 16912, 18368, 19608, 24888, -11208};
 
 PyObj *py_str_literal_letter(char c)
 {
@@ -714,7 +716,7 @@ PyObj *py_str_literal_letter(char c)
         s->ob.ob_refcnt = PY_IMMORTAL_REFCNT;
         s->ob.ob_flags = PY_OBF_IMMORTAL | PY_OBF_STATIC | PY_OBF_INTERNED;
         s->ob.ob_simsize = 48;
-        s->ob.ob_id = heap_static_addr(&vm->heap, 48, 16);
+        s->ob.ob_id = heap_singleton_addr(HEAP_AT_STR_ID_A + id_letter_at[strchr(id_letters, c) - id_letters]);
         s->length = 1;
         s->hash = -1;
         s->nbytes = 1;

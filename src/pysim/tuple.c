@@ -279,6 +279,6 @@ void py_tuple_init_statics(PyVM *vm)
     t->ob.ob_refcnt = PY_IMMORTAL_REFCNT;
     t->ob.ob_flags = PY_OBF_IMMORTAL | PY_OBF_STATIC;
     t->ob.ob_simsize = 24;
-    t->ob.ob_id = heap_static_addr(&vm->heap, 48, 16) + 16;
+    t->ob.ob_id = heap_singleton_addr(HEAP_AT_TUPLE_EMPTY);
     vm->empty_tuple = (PyObj *)t;
 }
