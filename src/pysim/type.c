@@ -394,7 +394,7 @@ static PyObj *type_subclasses_method(PyObj *self, PyObj *const *args, size_t nar
 static size_t type_sizeof(PyObj *self)
 {
     PyType *t = (PyType *)self;
-    if (!(t->tpflags & PY_TPF_HEAPTYPE)) return 408;
+    if (!(t->tpflags & PY_TPF_HEAPTYPE)) return 416; /* sizeof(PyTypeObject) */
     /* sizeof(PyHeapTypeObject), plus the keys its instances' dicts share
      * (_PyDict_NewKeysForClass: 64 one-byte indices and 42 entries) */
     return 920 + (((PyHeapTypeObj *)t)->cached_keys ? 768 : 0);
