@@ -4,7 +4,7 @@
  * `data` holding weak references whose callback, bound to a weak
  * reference to the container, removes the entry when the referent dies.
  *
- * Approximations (see docs/fidelity-gc.md): keys(), values(), items() and
+ * Approximations (see docs/fidelity.md): keys(), values(), items() and
  * iteration return an iterator over a snapshot list rather than a
  * generator (so entries dying during the iteration are seen alive until
  * it ends); the _pending_removals / _iterating machinery is not needed and
