@@ -1,0 +1,1 @@
+return { title = "Bless", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Bad options", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Failing build", lessons = { "lesson" } }

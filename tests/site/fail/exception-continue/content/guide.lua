@@ -1,0 +1,4 @@
+return {
+  title = "Exceptions in a chain",
+  lessons = { "lesson" },
+}

@@ -1,0 +1,1 @@
+return { title = "Exception", lessons = { "lesson" } }

@@ -1,0 +1,4 @@
+return {
+  title = "Lua syntax error",
+  lessons = { "a" "b" },
+}

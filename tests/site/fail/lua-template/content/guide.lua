@@ -1,0 +1,1 @@
+return { title = "Template error", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Misplaced", lessons = { "lesson" } }

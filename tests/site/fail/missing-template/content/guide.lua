@@ -1,0 +1,1 @@
+return { title = "Missing template", lessons = { "lesson" } }

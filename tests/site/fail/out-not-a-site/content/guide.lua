@@ -1,0 +1,1 @@
+return { title = "Out", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Output comments", lessons = { "lesson" } }

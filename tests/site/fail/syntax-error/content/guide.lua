@@ -1,0 +1,1 @@
+return { title = "Syntax error", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Unsupported", lessons = { "lesson" } }

@@ -1,0 +1,1 @@
+return { title = "Wrong output", lessons = { "lesson" } }

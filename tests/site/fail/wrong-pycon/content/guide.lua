@@ -1,0 +1,1 @@
+return { title = "Wrong pycon", lessons = { "lesson" } }

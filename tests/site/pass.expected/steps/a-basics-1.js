@@ -1,0 +1,1 @@
+memguideSteps("a-basics-1",{"count":6,"line":[1,2,3,4,5,5],"event":["line","line","line","line","line","return"],"out":"[1, 2, 3] [1, 2, 3]\nhéllo wörld ✓\n","outlen":[0,0,0,0,20,34],"svg":[0,1,2,3,4,5],"svgs":[],"lines":[],"truncated":false});

@@ -1,0 +1,1 @@
+memguideSteps("a-basics-4",{"count":12,"line":[1,3,1,2,2,4,1,2,2,2,4,4],"event":["line","line","call","line","return","line","call","line","exception","return","exception","return"],"out":"5\n","outlen":[0,0,0,0,0,2,2,2,2,2,2,2],"svg":[0,1,2,3,4,5,6,7,8,9,10,11],"svgs":[],"lines":[],"truncated":false});

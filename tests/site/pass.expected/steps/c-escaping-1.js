@@ -1,0 +1,1 @@
+memguideSteps("c-escaping-1",{"count":4,"line":[1,2,3,3],"event":["line","line","line","return"],"out":"<\/script><svg onload=alert(3)>\nTrue\n","outlen":[0,0,31,36],"svg":[0,1,2,3],"svgs":[],"lines":[],"truncated":false});
