@@ -63,10 +63,27 @@ PyObj *py_ascii(PyObj *o)
     return py_str_from_buf(&b);
 }
 
-/* The containers whose repr is in progress (Py_ReprEnter's list). */
+/* The containers whose repr is in progress (Py_ReprEnter's list).  The
+ * list itself is kept in C, but CPython keeps it in the thread state's
+ * dict, and both are made by the first Py_ReprEnter of the run (no
+ * container repr happens before the script starts): a dict and a list
+ * taken from their free lists, counted by the collector, so the first
+ * repr of a container takes the addresses of the last list and dict freed
+ * before it, as it does in python3.12. */
 int py_repr_enter(PyObj *o)
 {
     PyVM *vm = py_vm;
+    if (!vm->repr_tsdict) {
+        PyObj *d = py_dict_new(); /* PyThreadState_GetDict */
+        PyObj *l = d ? py_list_new(0) : NULL;
+        int rc = l ? py_dict_setitem(d, PY_ID(Py_Repr), l) : -1;
+        py_xdecref(l);
+        if (rc < 0) {
+            py_xdecref(d);
+            return -1;
+        }
+        vm->repr_tsdict = d;
+    }
     for (size_t i = 0; i < vm->nrepr; i++)
         if (vm->repr_stack[i] == o) return 1;
     if (vm->nrepr == vm->caprepr) {

@@ -43,6 +43,9 @@ static int write_to(PyObj *file, const char *s, size_t n)
     return 0;
 }
 
+static PyObj *print_impl(PyObj *const *args, size_t nargs, PyObj **kw);
+
+/* print(): the keyword names are checked before the values are packed. */
 B(print)
 {
     static const char *const names[] = {"sep", "end", "file", "flush"};
@@ -55,6 +58,19 @@ B(print)
         if (j == 4) return py_err_format(&py_exc_TypeError, "'%U' is an invalid keyword argument for print()", kn);
         kw[j] = args[nargs + k];
     }
+    /* print's *args is a tuple (Argument Clinic packs it): a block from
+     * the tuple free list, or a new one the collector counts, given back
+     * when print returns; it holds a reference to each value meanwhile. */
+    PyObj *packed = py_tuple_from_array(args, nargs);
+    if (!packed) return NULL;
+    PyObj *r = print_impl(PY_TUPLE_ITEMS(packed), nargs, kw);
+    py_decref(packed);
+    return r;
+}
+
+static PyObj *print_impl(PyObj *const *args, size_t nargs, PyObj **kw)
+{
+    static const char *const names[] = {"sep", "end"};
     for (int i = 0; i < 2; i++) {
         if (kw[i] && kw[i] != PY_NONE && !PY_STR_CHECK(kw[i]))
             return py_err_format(&py_exc_TypeError, "%s must be None or a string, not %s", names[i],

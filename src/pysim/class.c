@@ -56,7 +56,21 @@ static PyObj *member_repr(PyObj *self)
     return py_str_format_c("<member '%s' of '%s' objects>", py_str_utf8(m->name), m->owner->name);
 }
 
-static void member_dealloc(PyObj *self) { py_clear(&((PyMemberDescrObj *)self)->name); }
+static void member_dealloc(PyObj *self)
+{
+    PyMemberDescrObj *m = (PyMemberDescrObj *)self;
+    py_clear(&m->name);
+    PyObj *owner = (PyObj *)m->owner;
+    m->owner = NULL;
+    py_xdecref(owner);
+}
+
+/* gc: descr_traverse visits d_type */
+static int member_traverse(PyObj *self, PyVisitFn visit, void *arg)
+{
+    PyMemberDescrObj *m = (PyMemberDescrObj *)self;
+    return m->owner ? visit((PyObj *)m->owner, arg) : 0;
+}
 
 PyType py_member_descr_type = {
     .name = "member_descriptor",
@@ -64,6 +78,7 @@ PyType py_member_descr_type = {
     .csize = sizeof(PyMemberDescrObj),
     .basicsize = 48,
     .tp_dealloc = member_dealloc,
+    .tp_traverse = member_traverse,
     .tp_repr = member_repr,
     .tp_descr_get = member_get,
     .tp_descr_set = member_set,
@@ -497,6 +512,7 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
             if (!md) goto fail;
             py_gc_track((PyObj *)md); /* gc */
             md->owner = t;
+            py_incref((PyObj *)t); /* d_type: a strong reference */
             md->name = mangled_slot_name(t, sn);
             md->offset = csize;
             csize += sizeof(PyObj *);

@@ -444,6 +444,7 @@ static PyObj *descr_new(PyType *type, PyType *owner, const void *def, const char
     PyDescrObj *d = (PyDescrObj *)py_alloc(type, sizeof(PyDescrObj), type->basicsize);
     if (!d) return NULL;
     d->owner = owner;
+    py_incref((PyObj *)owner); /* d_type is a strong reference (a class's descriptors keep it alive) */
     d->def = def;
     d->name = py_newref(py_intern_c(name));
     py_gc_track((PyObj *)d); /* gc: descriptors are containers in CPython */
@@ -465,7 +466,21 @@ PyObj *py_descr_new_getset(PyType *owner, const PyGetSetDef *def)
     return descr_new(&py_getset_descr_type, owner, def, def->name);
 }
 
-static void descr_dealloc(PyObj *self) { py_clear(&((PyDescrObj *)self)->name); }
+static void descr_dealloc(PyObj *self)
+{
+    PyDescrObj *d = (PyDescrObj *)self;
+    py_clear(&d->name);
+    PyObj *owner = (PyObj *)d->owner;
+    d->owner = NULL;
+    py_xdecref(owner);
+}
+
+/* gc: descr_traverse visits d_type */
+static int descr_traverse(PyObj *self, PyVisitFn visit, void *arg)
+{
+    PyDescrObj *d = (PyDescrObj *)self;
+    return d->owner ? visit((PyObj *)d->owner, arg) : 0;
+}
 
 static PyObj *mdescr_call(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kwnames)
 {
@@ -517,6 +532,7 @@ PyType py_method_descr_type = {
     .csize = sizeof(PyDescrObj),
     .basicsize = 56,
     .tp_dealloc = descr_dealloc,
+    .tp_traverse = descr_traverse,
     .tp_repr = mdescr_repr,
     .tp_call = mdescr_call,
     .tp_descr_get = mdescr_get,
@@ -550,6 +566,7 @@ PyType py_classmethod_descr_type = {
     .csize = sizeof(PyDescrObj),
     .basicsize = 56,
     .tp_dealloc = descr_dealloc,
+    .tp_traverse = descr_traverse,
     .tp_repr = cmdescr_repr,
     .tp_call = cmdescr_call,
     .tp_descr_get = cmdescr_get,
@@ -590,6 +607,7 @@ PyType py_getset_descr_type = {
     .csize = sizeof(PyDescrObj),
     .basicsize = 48, /* PyGetSetDescrObject */
     .tp_dealloc = descr_dealloc,
+    .tp_traverse = descr_traverse,
     .tp_repr = gsdescr_repr,
     .tp_descr_get = gsdescr_get,
     .tp_descr_set = gsdescr_set,

@@ -151,6 +151,7 @@ void vm_fini(PyVM *vm)
     py_err_clear();
     py_clear(&vm->last_exc);
     py_clear(&vm->main_dict);
+    py_clear(&vm->repr_tsdict);
     py_clear(&vm->modules);
     py_clear(&vm->builtins);
     py_clear(&vm->builtins_module);

@@ -73,6 +73,7 @@ typedef struct PyVM {
     PyType **late_types;     /* static types readied on first use */
     size_t nlate, caplate;
     PyObj **repr_stack;      /* containers whose repr is in progress */
+    PyObj *repr_tsdict;      /* the thread state's dict, made by the first Py_ReprEnter, or NULL */
     size_t nrepr, caprepr;
 } PyVM;
 
