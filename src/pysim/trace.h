@@ -132,6 +132,9 @@ typedef struct TraceHeapEntry {
 enum { /* TraceVar.flags */
     TRACE_VAR_CELL = 1u << 0, /* a local captured by an inner function (lives in a cell) */
     TRACE_VAR_FREE = 1u << 1, /* a variable of an enclosing function (closure) */
+    TRACE_VAR_COMPREHENSION = 1u << 2, /* a variable of a comprehension running in a module or class
+                                          body: 3.12 inlines it into this frame's hidden fast slots,
+                                          so it is not in the namespace (globals() does not show it) */
 };
 
 typedef struct TraceVar {

@@ -121,7 +121,8 @@ static void walk_frame(Recorder *r, Frame *f, TraceFrame *tf, int line)
     update_order(fi, f);
     for (int j = 0; j < fi->norder; j++) {
         int i = fi->order[j];
-        uint32_t flags = i < c->nfast ? 0 : i < c->nfast + c->ncells ? TRACE_VAR_CELL : TRACE_VAR_FREE;
+        uint32_t flags = i < c->nfast ? (f->locals ? TRACE_VAR_COMPREHENSION : 0)
+                         : i < c->nfast + c->ncells ? TRACE_VAR_CELL : TRACE_VAR_FREE;
         add_var(r, &vv, c->slot_names[i], slot_value(f, i), flags);
     }
     tf->vars = vv.n ? arena_alloc(&r->t->arena, vv.n * sizeof *vv.v) : NULL;

@@ -190,6 +190,16 @@ static void frame_sentence(Buf *out, const TraceStep *s, const TraceFrame *f, bo
         }
     }
     buf_puts(out, ". ");
+    /* 3.12 runs a comprehension inside the frame: say why its variables
+     * are there without being the frame's names */
+    size_t ncomp = 0;
+    for (size_t i = 0; i < f->nvars; i++)
+        if (f->vars[i].flags & TRACE_VAR_COMPREHENSION) names[ncomp++] = f->vars[i].name;
+    if (ncomp) {
+        name_list(out, names, ncomp);
+        buf_puts(out, ncomp > 1 ? " belong to the comprehension running in this frame, not to its names. "
+                                : " belongs to the comprehension running in this frame, not to its names. ");
+    }
     free(names);
     free(done);
 }

@@ -200,7 +200,8 @@ static void draw_frame(Ctx *c, const SvgFrameBox *fb, bool active)
              SVG_F_SANS_BOLD, fb->w - lw - 24);
     size_t row = 0;
     for (size_t v = 0; v < f->nvars; v++, row++)
-        frame_row(c, fb, row, f->vars[v].name, false, f->vars[v].ref, rebound(c->s, f->id, f->vars[v].name));
+        frame_row(c, fb, row, f->vars[v].name, f->vars[v].flags & TRACE_VAR_COMPREHENSION, f->vars[v].ref,
+                  rebound(c->s, f->id, f->vars[v].name));
     if (f->retval) frame_row(c, fb, row++, "return", true, f->retval, true);
     if (fb->exc_row) frame_row(c, fb, row++, "raised", true, c->s->exc_ref, true);
     if (!row)

@@ -147,6 +147,7 @@ static void put_frame(Buf *out, const TraceFrame *f)
         buf_printf(out, ", \"ref\": %" PRIu32, v->ref);
         if (v->flags & TRACE_VAR_CELL) buf_puts(out, ", \"cell\": true");
         if (v->flags & TRACE_VAR_FREE) buf_puts(out, ", \"free\": true");
+        if (v->flags & TRACE_VAR_COMPREHENSION) buf_puts(out, ", \"comprehension\": true");
         buf_putc(out, '}');
     }
     buf_putc(out, ']');
