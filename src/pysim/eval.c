@@ -591,6 +591,42 @@ out:
 
 /* ---- statements ---- */
 
+
+/* `a, b = x, y` with one to three names and no starred item: CPython's
+ * flowgraph turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAP (or nothing),
+ * so no tuple is made: the values are stored from left to right. */
+static bool no_starred(NodeList l)
+{
+    for (int i = 0; i < l.len; i++)
+        if (l.items[i]->kind == N_STARRED) return false;
+    return true;
+}
+
+static bool swap_assign(const Node *s)
+{
+    const Node *v = s->u.assign.value;
+    if (s->u.assign.targets.len != 1 || v->kind != N_TUPLE) return false;
+    const Node *t = s->u.assign.targets.items[0];
+    if (t->kind != N_TUPLE && t->kind != N_LIST) return false;
+    int n = v->u.seq.elts.len;
+    return n >= 1 && n <= 3 && t->u.seq.elts.len == n && no_starred(v->u.seq.elts) && no_starred(t->u.seq.elts);
+}
+
+static int assign_by_swap(Frame *f, const Node *s)
+{
+    NodeList vals = s->u.assign.value->u.seq.elts, targets = s->u.assign.targets.items[0]->u.seq.elts;
+    PyObj *v[3] = {NULL, NULL, NULL};
+    int rc = 0, n = vals.len;
+    for (int i = 0; i < n && rc == 0; i++)
+        if (!(v[i] = eval_expr(f, vals.items[i]))) rc = -1;
+    for (int i = 0; i < n && rc == 0; i++) {
+        rc = eval_assign(f, targets.items[i], v[i]);
+        py_clear(&v[i]);
+    }
+    for (int i = 0; i < n; i++) py_xdecref(v[i]);
+    return rc;
+}
+
 static Exec exec_stmt(Frame *f, Node *s);
 
 Exec exec_block(Frame *f, NodeList body)
@@ -962,6 +998,7 @@ static Exec exec_stmt(Frame *f, Node *s)
         return X_OK;
     }
     case N_ASSIGN: {
+        if (swap_assign(s)) return assign_by_swap(f, s) < 0 ? X_ERROR : X_OK;
         PyObj *v = eval_expr(f, s->u.assign.value);
         if (!v) return X_ERROR;
         NodeList t = s->u.assign.targets;

@@ -57,8 +57,9 @@ void py_incref_(PyObj *o);
 void py_decref_(PyObj *o, const char *file, int line);
 #define py_incref(o) py_incref_((PyObj *)(o))
 #define py_decref(o) py_decref_((PyObj *)(o), __FILE__, __LINE__)
-#define py_xincref(o) do { if (o) py_incref(o); } while (0)
-#define py_xdecref(o) do { if (o) py_decref(o); } while (0)
+/* (o is evaluated once: `py_xdecref(f())` calls f once) */
+#define py_xincref(o) do { PyObj *xo_ = (PyObj *)(o); if (xo_) py_incref(xo_); } while (0)
+#define py_xdecref(o) do { PyObj *xo_ = (PyObj *)(o); if (xo_) py_decref(xo_); } while (0)
 /* Replaces *slot with v (stealing v), releasing the old value afterwards so a
  * __del__ running meanwhile never sees a dangling slot. */
 #define py_setref(slot, v) do { PyObj *old_ = (PyObj *)(*(slot)); *(slot) = (v); py_xdecref(old_); } while (0)

@@ -109,6 +109,10 @@ void vm_init(PyVM *vm, const PysimOptions *opt)
     /* modules */
     vm->modules = py_dict_new();
     py_builtins_init();
+    /* the modules python3.12 has loaded before a program runs (of those
+     * memguide simulates): importing them later allocates nothing */
+    static const char *const preloaded[] = {"sys", "_weakref"};
+    for (size_t i = 0; i < sizeof preloaded / sizeof *preloaded; i++) py_xdecref(py_import(py_intern_c(preloaded[i])));
     PyObj *main = py_module_new("__main__");
     vm->main_dict = py_newref(py_module_dict(main));
     py_dict_setitem(vm->main_dict, PY_ID(__builtins__), vm->builtins_module);
