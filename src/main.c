@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "base/buf.h"
 #include "pysim/pysim.h"
@@ -13,6 +12,7 @@
 #include "render/svg.h"
 #include "render/trace_json.h"
 #include "site/cli.h"
+#include "site/site_fs.h"
 
 /* Deep Python recursion is deep C recursion in a tree-walking evaluator; the
  * simulator runs on a thread with a stack large enough for CPython's
@@ -64,20 +64,6 @@ static const char usage_run[] =
 static void write_file(void *ctx, const char *s, size_t n)
 {
     fwrite(s, 1, n, (FILE *)ctx);
-}
-
-static int read_file(const char *path, Buf *out)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_put(out, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) return -1;
-    if (!out->p) buf_put(out, "", 0);
-    return 0;
 }
 
 /* What to make of a traced run (all off: an ordinary run). */
@@ -152,40 +138,10 @@ static int parse_count(const char *s, uint64_t *out)
     return 0;
 }
 
-/* Writes n bytes to path (created or replaced); -1 with errno on failure. */
-static int write_path(const char *path, const char *p, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f) return -1;
-    size_t w = fwrite(p, 1, n, f);
-    int bad = ferror(f) || w != n;
-    if (fclose(f) != 0) bad = 1;
-    return bad ? -1 : 0;
-}
-
-/* mkdir -p */
-static int make_dirs(const char *dir)
-{
-    char *p = xstrdup(dir);
-    int rc = 0;
-    for (char *s = p + 1;; s++) {
-        if (*s != '/' && *s != '\0') continue;
-        char c = *s;
-        *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) rc = -1;
-        *s = c;
-        if (!c || rc) break;
-    }
-    struct stat st;
-    if (!rc && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) rc = -1;
-    free(p);
-    return rc;
-}
-
 static int write_svgs(const Trace *t, const TraceJob *tj)
 {
     size_t n = trace_step_count(t);
-    if (make_dirs(tj->svg_dir) < 0) {
+    if (site_mkdirs(tj->svg_dir) < 0) {
         fprintf(stderr, "memguide run: cannot make directory '%s': %s\n", tj->svg_dir, strerror(errno));
         return -1;
     }
@@ -202,7 +158,7 @@ static int write_svgs(const Trace *t, const TraceJob *tj)
         svg_renderer_step(r, i, &svg);
         if (tj->svg_final) buf_printf(&path, "%s/final.svg", tj->svg_dir);
         else buf_printf(&path, "%s/step-%0*zu.svg", tj->svg_dir, width, i + 1);
-        if (write_path(path.p, svg.p, svg.len) < 0) {
+        if (site_write_file(path.p, svg.p, svg.len) < 0) {
             fprintf(stderr, "memguide run: cannot write '%s': %s\n", path.p, strerror(errno));
             rc = -1;
         }
@@ -228,7 +184,7 @@ static int run_traced(RunJob *job, Buf *diag)
         trace_write_json(t, &json);
         if (!tj->json_path) {
             fwrite(json.p, 1, json.len, stdout);
-        } else if (write_path(tj->json_path, json.p, json.len) < 0) {
+        } else if (site_write_file(tj->json_path, json.p, json.len) < 0) {
             fprintf(stderr, "memguide run: cannot write '%s': %s\n", tj->json_path, strerror(errno));
             status = 2;
         }
@@ -314,7 +270,7 @@ static int cmd_run(int argc, char **argv)
         return 2;
     }
     Buf src = BUF_INIT;
-    if (read_file(path, &src) < 0) {
+    if (site_read_file(path, &src) < 0) {
         fprintf(stderr, "memguide run: cannot read '%s': %s\n", path, strerror(errno));
         return 2;
     }

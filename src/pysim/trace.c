@@ -390,17 +390,6 @@ static void take_step(Recorder *r, TraceEvent ev, int line, Frame *retframe, PyO
 
 /* ---- the hooks ---- */
 
-static TraceFrameKind frame_kind(const Frame *f)
-{
-    switch (f->code->kind) {
-    case CODE_MODULE: return TRACE_FR_MODULE;
-    case CODE_LAMBDA: return TRACE_FR_LAMBDA;
-    case CODE_CLASS: return TRACE_FR_CLASS;
-    case CODE_GENEXP: return TRACE_FR_GENEXPR;
-    default: return TRACE_FR_FUNCTION;
-    }
-}
-
 static void on_line(Frame *f, const Node *n)
 {
     Recorder *r = rec;
@@ -428,7 +417,7 @@ static void on_call(Frame *f)
     memset(fi, 0, sizeof *fi);
     fi->f = f;
     fi->id = r->next_frame_id++;
-    TraceFrameKind k = frame_kind(f);
+    TraceFrameKind k = trace_frame_kind(f);
     if (k == TRACE_FR_MODULE) return;
     int line = f->code->firstlineno;
     take_step(r, TRACE_EV_CALL, line, NULL, NULL, NULL);

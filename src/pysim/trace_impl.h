@@ -125,6 +125,8 @@ void trace_walk(Recorder *r, TraceStep *step, PyObj *const *extra, size_t nextra
 uint32_t trace_reach(Recorder *r, PyObj *o);
 /* The FrameInfo of f, made if missing. */
 FrameInfo *trace_frame_info(Recorder *r, Frame *f);
+/* What kind of code f runs, as the trace names it. */
+TraceFrameKind trace_frame_kind(const Frame *f);
 
 /* trace_value.c: fills *s with what o looks like (kind, type, flags,
  * size, value text, references via trace_reach). */

@@ -86,7 +86,7 @@ static void update_order(FrameInfo *fi, const Frame *f)
     }
 }
 
-static TraceFrameKind frame_kind(const Frame *f)
+TraceFrameKind trace_frame_kind(const Frame *f)
 {
     switch (f->code->kind) {
     case CODE_MODULE: return TRACE_FR_MODULE;
@@ -104,7 +104,7 @@ static void walk_frame(Recorder *r, Frame *f, TraceFrame *tf, int line)
     tf->id = fi->id;
     tf->name = trace_intern(r->t, py_str_utf8(c->name), py_str_nbytes(c->name));
     tf->qualname = trace_intern(r->t, py_str_utf8(c->qualname), py_str_nbytes(c->qualname));
-    tf->kind = frame_kind(f);
+    tf->kind = trace_frame_kind(f);
     tf->line = line;
     VarVec vv = {NULL, 0, 0};
     trace_mark_seen(r, f->globals);

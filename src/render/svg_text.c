@@ -80,21 +80,26 @@ static int font_px10(SvgFont f)
     }
 }
 
+/* The code point at *i (U+FFFD for a byte that starts no UTF-8
+ * sequence), moving *i past it. */
+static uint32_t next_cp(const unsigned char *p, size_t n, size_t *i)
+{
+    uint32_t cp;
+    size_t len = decode(p + *i, n - *i, &cp);
+    if (!len) {
+        cp = 0xFFFD;
+        len = 1;
+    }
+    *i += len;
+    return cp;
+}
+
 int svg_text_width(const char *s, size_t n, SvgFont f)
 {
     const unsigned char *p = (const unsigned char *)s;
     long em = 0;
     size_t i = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t len = decode(p + i, n - i, &cp);
-        if (!len) {
-            cp = 0xFFFD;
-            len = 1;
-        }
-        em += char_em(cp, f);
-        i += len;
-    }
+    while (i < n) em += char_em(next_cp(p, n, &i), f);
     /* thousandths of an em times tenths of a pixel, rounded up */
     return (int)((em * font_px10(f) + 9999) / 10000);
 }
@@ -112,16 +117,11 @@ int svg_fit(Buf *out, const char *s, size_t n, SvgFont f, int max_w)
     size_t i = 0;
     long em = 0;
     while (i < n) {
-        uint32_t cp;
-        size_t len = decode(p + i, n - i, &cp);
-        if (!len) {
-            cp = 0xFFFD;
-            len = 1;
-        }
-        long next = em + char_em(cp, f);
+        size_t at = i;
+        long next = em + char_em(next_cp(p, n, &at), f);
         if ((int)((next * font_px10(f) + 9999) / 10000) + ell_w > max_w) break;
         em = next;
-        i += len;
+        i = at;
     }
     buf_put(out, s, i);
     buf_put(out, ell, 3);

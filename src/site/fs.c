@@ -66,6 +66,10 @@ int site_mkdirs(const char *path)
     }
     int rc = mkdir(p, 0777) < 0 && errno != EEXIST ? -1 : 0;
     free(p);
+    if (rc == 0 && !site_is_dir(path)) { /* a file of that name is in the way */
+        errno = ENOTDIR;
+        rc = -1;
+    }
     return rc;
 }
 

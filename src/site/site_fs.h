@@ -14,7 +14,7 @@
 int site_read_file(const char *path, Buf *out);
 bool site_is_dir(const char *path);
 bool site_is_file(const char *path);
-/* mkdir -p */
+/* mkdir -p; -1 with errno (ENOTDIR when a file is in the way) */
 int site_mkdirs(const char *path);
 /* Writes data to path (creating parent directories). */
 int site_write_file(const char *path, const char *data, size_t n);
