@@ -66,6 +66,9 @@ void frame_leave(Frame *f);
  * into its frame (see eval.c). */
 PyObj *eval_function_call_moving(PyFuncObj *fn, PyObj **args, size_t nargs, PyObj *kwnames, bool *consumed);
 
+/* Fills a new frame's cells: its own new ones, and the free ones from
+ * closure (a tuple of cells, or NULL); -1 with an exception. */
+int eval_init_cells(Frame *fr, PyObj *closure);
 /* Makes a function object for a def or lambda node (defaults, closure). */
 PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code);
 /* The closure tuple for code, taken from frame f's cells. */
