@@ -706,6 +706,18 @@ void py_builtins_init(void)
     for (size_t i = 0; i < sizeof excs / sizeof *excs; i++) put(d, excs[i]->name, (PyObj *)excs[i]);
     put(d, "EnvironmentError", (PyObj *)&py_exc_OSError);
     put(d, "IOError", (PyObj *)&py_exc_OSError);
+    /* pycore_init_builtins keeps a copy of the builtins dict as it is now
+     * (interp->builtins_copy), so every builtin function has one reference
+     * more than the builtins dict gives it: sys.getrefcount(len) is 3.
+     * Only the references are kept: the copy itself is never looked at
+     * before the end (finalize_restore_builtins is not simulated). */
+    vm->nbuiltins_copy = py_dict_size(d);
+    vm->builtins_copy = xmalloc(vm->nbuiltins_copy * sizeof *vm->builtins_copy);
+    size_t pos = 0, n = 0;
+    PyObj *key, *value;
+    while (py_dict_next(d, &pos, &key, &value) && n < vm->nbuiltins_copy) vm->builtins_copy[n++] = py_newref(value);
+    vm->nbuiltins_copy = n;
+    /* open comes from io, exit, help ... from site: after the copy */
     for (const PyMethodDef *def = late_defs; def->name; def++) {
         PyObj *f = py_cfunction_new(def, m, NULL);
         put(d, def->name, f);

@@ -634,7 +634,9 @@ PyType py_int_type = {
 
 /* ---- bool ---- */
 
-static PyObj *bool_repr(PyObj *o) { return py_str_from_c(o == PY_TRUE ? "True" : "False"); }
+/* 3.12's bool_repr returns the runtime's static identifiers, so
+ * str(True) is "True" (an interned literal) holds. */
+static PyObj *bool_repr(PyObj *o) { return py_newref(o == PY_TRUE ? PY_ID(True) : PY_ID(False)); }
 
 static PyObj *bool_new(PyType *type, PyObj *const *args, size_t nargs, PyObj *kwnames)
 {

@@ -58,7 +58,7 @@ typedef struct CodeInfo CodeInfo;
     X(_fields) X(name) X(obj) X(value) X(end) X(sep) X(file) X(flush) \
     X(key) X(reverse) X(start) X(stop) X(step) X(strict) \
     X(encoding) X(errors) X(base) X(ndigits) X(maxsplit) X(fillvalue) \
-    X(write) X(module) X(self) X(__classcell__) X(Py_Repr)
+    X(write) X(module) X(self) X(__classcell__) X(Py_Repr) X(True) X(False)
 
 typedef struct PyIds {
 #define PY_ID_FIELD(n) PyObj *n;

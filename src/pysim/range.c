@@ -233,8 +233,9 @@ static PyObj *make_iter(PyObj *start, PyObj *step, PyObj *len)
         int64_t last;
         if (n > 0 && (__builtin_mul_overflow(n - 1, st, &last) || __builtin_add_overflow(s, last, &last))) small = false;
     }
-    RangeIter *it = (RangeIter *)py_alloc(small ? &py_range_iter_type : &py_longrange_iter_type, sizeof(RangeIter),
-                                          small ? 48 : 40);
+    /* both 40 bytes in 3.12: _PyRangeIterObject lost its index field
+     * (start, step, len), longrangeiterobject holds start, step, len */
+    RangeIter *it = (RangeIter *)py_alloc(small ? &py_range_iter_type : &py_longrange_iter_type, sizeof(RangeIter), 40);
     if (!it) return NULL;
     if (small) {
         it->next = s;
@@ -300,7 +301,7 @@ static const PyMethodDef rangeiter_methods[] = {
 PyType py_range_iter_type = {
     .name = "range_iterator",
     .csize = sizeof(RangeIter),
-    .basicsize = 48,
+    .basicsize = 40,
     .tp_iter = iter_self,
     .tp_iternext = rangeiter_next,
     .methods = rangeiter_methods,

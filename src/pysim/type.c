@@ -339,6 +339,28 @@ static PyObj *type_get_base(PyObj *self)
     return py_newref(b ? (PyObj *)b : PY_NONE);
 }
 static PyObj *type_get_dict(PyObj *self) { return py_mappingproxy_new(((PyType *)self)->dict); }
+/* CPython's tp_basicsize and tp_itemsize, which lessons print beside
+ * sys.getsizeof.  memguide's basicsize is where sys.getsizeof starts, which
+ * is CPython's tp_basicsize except for str (whose getsizeof starts from the
+ * compact ASCII header, 40, not sizeof(PyUnicodeObject), 64) and type
+ * (sizeof(PyHeapTypeObject) and sizeof(PyMemberDef) for its slots).  A zero
+ * itemsize is inherited from the base, as inherit_special does. */
+static PyObj *type_get_basicsize(PyObj *self)
+{
+    PyType *t = (PyType *)self;
+    size_t n = t->basicsize;
+    if (py_type_is_subtype(t, &py_str_type)) n = 64;
+    else if (py_type_is_subtype(t, &py_type_type)) n = 920;
+    return py_int_from_i64((int64_t)n);
+}
+static PyObj *type_get_itemsize(PyObj *self)
+{
+    for (PyType *t = (PyType *)self; t; t = t->base) {
+        if (t == &py_type_type) return py_int_from_i64(40);
+        if (t->itemsize) return py_int_from_i64((int64_t)t->itemsize);
+    }
+    return py_int_from_i64(0);
+}
 static PyObj *type_get_doc(PyObj *self)
 {
     PyObj *d = py_dict_getitem_str(((PyType *)self)->dict, PY_ID(__doc__));
@@ -473,6 +495,8 @@ static const PyGetSetDef type_getset[] = {
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
+    {"__basicsize__", type_get_basicsize, NULL},
+    {"__itemsize__", type_get_itemsize, NULL},
     {"__doc__", type_get_doc, NULL},
     {NULL, NULL, NULL},
 };

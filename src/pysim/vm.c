@@ -159,6 +159,10 @@ void vm_fini(PyVM *vm)
     py_clear(&vm->modules);
     py_clear(&vm->builtins);
     py_clear(&vm->builtins_module);
+    for (size_t i = 0; i < vm->nbuiltins_copy; i++) py_decref(vm->builtins_copy[i]);
+    free(vm->builtins_copy);
+    vm->builtins_copy = NULL;
+    vm->nbuiltins_copy = 0;
     py_err_clear();
     py_gc_collect_all();
     for (PyType *const *t = static_types; *t; t++) py_type_unready(*t);

@@ -63,6 +63,9 @@ typedef struct PyVM {
 
     PyObj *builtins;         /* dict: the builtins module's namespace */
     PyObj *builtins_module;
+    PyObj **builtins_copy;   /* owned: the values of interp->builtins_copy, the copy of
+                                builtins CPython makes before site adds open, exit... */
+    size_t nbuiltins_copy;
     PyObj *modules;          /* dict: sys.modules */
     PyObj *main_dict;        /* __main__'s globals */
     bool stdio_lost;         /* finalize.c: sys is cleared at exit, print and error reports go nowhere */
