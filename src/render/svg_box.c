@@ -28,6 +28,7 @@ static const char *aprintf(Arena *a, Buf *tmp, const char *fmt, const char *s)
 
 bool svg_is_inline(const TraceObject *o, const SvgOptions *opt)
 {
+    if (o && o->kind == TRACE_K_MODULE && o->value) return true;
     if (!opt->inline_values || !o || o->kind != TRACE_K_VALUE || !o->value) return false;
     static const char *const types[] = {"int", "bool", "float", "complex", "NoneType", "str", "bytes", NULL};
     for (int i = 0; types[i]; i++) {
@@ -38,10 +39,14 @@ bool svg_is_inline(const TraceObject *o, const SvgOptions *opt)
     return false;
 }
 
-const char *svg_inline_text(const TraceObject *o) { return o->value ? o->value : o->type; }
+const char *svg_inline_text(const TraceObject *o, Arena *a, Buf *tmp)
+{
+    if (o->kind == TRACE_K_MODULE) return aprintf(a, tmp, "module %s", o->value);
+    return o->value ? o->value : o->type;
+}
 
 /* A cell for a reference to ref: inline text, arrow, or a missing mark. */
-static void set_cell(SvgRow *row, uint32_t ref, const TraceStep *s, const SvgOptions *opt)
+static void set_cell(SvgRow *row, uint32_t ref, const TraceStep *s, const SvgOptions *opt, Arena *a, Buf *tmp)
 {
     const TraceHeapEntry *e = ref ? trace_step_find(s, ref) : NULL;
     if (!ref) {
@@ -51,7 +56,7 @@ static void set_cell(SvgRow *row, uint32_t ref, const TraceStep *s, const SvgOpt
     }
     if (e && svg_is_inline(e->obj, opt)) {
         row->cell = SVG_CELL_TEXT;
-        row->text = svg_inline_text(e->obj);
+        row->text = svg_inline_text(e->obj, a, tmp);
         return;
     }
     row->cell = SVG_CELL_REF;
@@ -122,7 +127,7 @@ static void item_rows(RowVec *rv, const TraceObject *o, const TraceStep *s, cons
             r->label = arena_strndup(a, tmp->p, tmp->len);
             r->flags |= SVG_ROW_LABEL_MONO;
         }
-        set_cell(r, o->items[i], s, opt);
+        set_cell(r, o->items[i], s, opt, a, tmp);
         if (prev && (i >= prev->nitems || prev->items[i] != o->items[i])) r->flags |= SVG_ROW_CHANGED;
     }
     if (o->length > shown) more_row(rv, o->length - shown, a, tmp);
@@ -149,7 +154,7 @@ static void entry_rows(RowVec *rv, const TraceObject *o, const TraceStep *s, con
             r->key_ref = en->key;
         }
         r->flags |= SVG_ROW_LABEL_MONO;
-        set_cell(r, en->value, s, opt);
+        set_cell(r, en->value, s, opt, a, tmp);
         if (entry_changed(prev, en->key, en->value)) r->flags |= SVG_ROW_CHANGED;
     }
     if (o->length > shown) more_row(rv, o->length - shown, a, tmp);
@@ -179,7 +184,7 @@ static void attr_rows(RowVec *rv, const TraceObject *o, const TraceStep *s, cons
             r->cell = SVG_CELL_TEXT;
             r->text = "None (dead)";
         } else {
-            set_cell(r, at->ref, s, opt);
+            set_cell(r, at->ref, s, opt, a, tmp);
         }
         if (attr_changed(prev, at->name, at->ref)) r->flags |= SVG_ROW_CHANGED;
         (void)tmp;

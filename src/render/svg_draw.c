@@ -172,7 +172,7 @@ static void frame_row(Ctx *c, const SvgFrameBox *fb, size_t row, const char *lab
     text_fit(c, cx - 8, baseline(y, SVG_ROW_H), cls, "end", label, italic ? SVG_F_SANS : SVG_F_MONO, lw - 14);
     const TraceHeapEntry *e = trace_step_find(c->s, ref);
     if (e && svg_is_inline(e->obj, &c->l->opt)) {
-        text_fit(c, cx + 8, baseline(y, SVG_ROW_H), "mg-m mg-txt", NULL, svg_inline_text(e->obj), SVG_F_MONO,
+        text_fit(c, cx + 8, baseline(y, SVG_ROW_H), "mg-m mg-txt", NULL, svg_inline_text(e->obj, &c->arena, &c->tmp), SVG_F_MONO,
                  fb->x + fb->w - cx - 12);
         return;
     }
@@ -409,9 +409,10 @@ void svg_draw_step(const SvgLayout *l, size_t step, Buf *out)
 
     Buf title = BUF_INIT, desc = BUF_INIT;
     svg_describe(l, step, &title, &desc);
+    /* --mg-w: the natural width, for a page's stylesheet to bound scaling */
     buf_printf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" "
-                    "viewBox=\"0 0 %d %d\" class=\"mg-diagram\"",
-               l->width, l->height, l->width, l->height);
+                    "viewBox=\"0 0 %d %d\" class=\"mg-diagram\" style=\"--mg-w: %d\"",
+               l->width, l->height, l->width, l->height, l->width);
     if (l->opt.aria) buf_printf(out, " role=\"img\" aria-labelledby=\"%s-title %s-desc\"", c.pfx, c.pfx);
     buf_puts(out, ">\n");
     buf_printf(out, "<title id=\"%s-title\">", c.pfx);

@@ -92,10 +92,13 @@ typedef struct SvgBox {
     int cell_w;          /* the cell column of rows (at the right); labels take the rest */
 } SvgBox;
 
-/* Is the object drawn inside whatever refers to it (inline mode)? */
+/* Is the object drawn inside whatever refers to it?  Modules always are
+ * (a beginner's picture has no use for their insides, and Python Tutor
+ * hides them); small values in inline mode. */
 bool svg_is_inline(const TraceObject *o, const SvgOptions *opt);
-/* The text an inline value is drawn with (its repr). */
-const char *svg_inline_text(const TraceObject *o);
+/* The text an inline object is drawn with: a value's repr, "module NAME"
+ * (made in a, with tmp as scratch). */
+const char *svg_inline_text(const TraceObject *o, Arena *a, Buf *tmp);
 /* Fills *b for o as drawn at step s (targets looked up in s for inline
  * values); prev (or NULL) marks changed rows.  Strings go in arena a. */
 void svg_box_build(SvgBox *b, const TraceObject *o, const TraceStep *s, const TraceObject *prev,

@@ -190,6 +190,7 @@ SvgLayout *svg_layout_new(const Trace *t, const SvgOptions *opt)
     l->top = SVG_PAD + (opt->hide_caption ? 0 : SVG_CAPTION_H) + SVG_SECTION_H + SVG_TAG_H + 12;
 
     SvgBoxCache boxes;
+    Buf tmp = BUF_INIT; /* scratch for inline texts */
     memset(&boxes, 0, sizeof boxes);
     uint32_t *idx = xcalloc(l->maxref + 1, sizeof *idx);
     SvgDrawSet *sets = xcalloc(n ? n : 1, sizeof *sets);
@@ -295,7 +296,7 @@ SvgLayout *svg_layout_new(const Trace *t, const SvgOptions *opt)
             for (size_t v = 0; v < f->nvars; v++) {
                 const TraceHeapEntry *e = trace_step_find(s, f->vars[v].ref);
                 if (!e || !svg_is_inline(e->obj, &l->opt)) continue;
-                const char *tx = svg_inline_text(e->obj);
+                const char *tx = svg_inline_text(e->obj, &boxes.arena, &tmp);
                 int tw = svg_text_width(tx, strlen(tx), SVG_F_MONO);
                 if (tw > SVG_MAX_TEXT) tw = SVG_MAX_TEXT;
                 int fw = l->frame_label_w + tw + 16;
@@ -337,6 +338,7 @@ SvgLayout *svg_layout_new(const Trace *t, const SvgOptions *opt)
     for (int c = 0; c < l->ncols; c++) free(cols[c].refs);
     free(cols);
     svg_box_cache_free(&boxes);
+    buf_free(&tmp);
     return l;
 }
 
