@@ -117,9 +117,24 @@
     $all("pre, .diagram, table").forEach(function (el) {
       if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute("tabindex")) {
         el.setAttribute("tabindex", "0");
-        if (!el.getAttribute("aria-label") && el.tagName !== "TABLE") el.setAttribute("aria-label", "Scrollable code");
+        if (!el.getAttribute("aria-label") && el.tagName !== "TABLE")
+          el.setAttribute("aria-label", el.classList.contains("diagram") ? "Scrollable diagram" : "Scrollable code");
       }
     });
+    $all(".diagram").forEach(function (el) {
+      markMore(el);
+      el.addEventListener("scroll", function () { markMore(el); }, { passive: true });
+    });
+    window.addEventListener("resize", function () { $all(".diagram").forEach(markMore); });
+  }
+
+  /* a diagram cut off at an edge fades out there (style.css), so that a
+     reader on a phone, whose scroll bars stay hidden, sees there is more
+     of it to scroll to: the objects are drawn right of the names */
+  function markMore(el) {
+    var left = el.scrollLeft > 1, right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+    el.classList.toggle("more-left", left);
+    el.classList.toggle("more-right", right);
   }
 
   /* ---- steppers ---- */
@@ -171,6 +186,7 @@
       if (k !== shownSvg) {
         diagram.innerHTML = data.svgs[k].map(function (i) { return data.lines[i]; }).join("\n");
         shownSvg = k;
+        markMore(diagram);
       }
       var out = data.out.slice(0, data.outlen[cur]);
       /* at the last step the output is the one shown above the stepper */
