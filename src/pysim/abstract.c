@@ -106,6 +106,29 @@ void py_repr_leave(PyObj *o)
     }
 }
 
+void py_hold_hidden(PyObj *o)
+{
+    PyVM *vm = py_vm;
+    if (vm->nhidden == vm->caphidden) {
+        vm->caphidden = vm->caphidden ? vm->caphidden * 2 : 16;
+        vm->hidden = xrealloc(vm->hidden, vm->caphidden * sizeof *vm->hidden);
+    }
+    vm->hidden[vm->nhidden++] = py_newref(o);
+}
+
+void py_release_hidden(void)
+{
+    PyVM *vm = py_vm;
+    if (vm->nhidden) py_decref(vm->hidden[--vm->nhidden]);
+}
+
+int64_t py_hidden_refs(const PyObj *o)
+{
+    int64_t n = 0;
+    for (size_t i = 0; i < py_vm->nhidden; i++) n += py_vm->hidden[i] == o;
+    return n;
+}
+
 /* ---- hashing and comparison ---- */
 
 int64_t py_hash(PyObj *o)

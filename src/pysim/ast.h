@@ -174,6 +174,8 @@ struct Node {
             PyObj *value;        /* compile: the constant object (owned by the code) */
             bool interned_swap;  /* compile: a str literal replaced by an interned copy
                                     that existed before (codeobject.c interning) */
+            bool arena_twice;    /* parse: a bytes literal of one non-empty piece, whose
+                                    object the AST arena holds twice (see concatenate) */
         } constant;
         /* Attribute(value, attr, ctx) */
         struct { Node *value; const char *attr; AstContext ctx; PyObj *attr_obj; } attribute;
@@ -201,6 +203,9 @@ struct Node {
         struct {
             NodeList posonlyargs, args, kwonlyargs, kw_defaults, defaults;
             Node *vararg, *kwarg;
+            PyObj *defaults_const; /* compile: the defaults as one constant tuple when all
+                                      are constants (CPython's flowgraph folds their
+                                      BUILD_TUPLE); borrowed from the code's constants */
         } arguments;
         /* arg(arg, annotation) */
         struct { const char *arg; Node *annotation; } arg;

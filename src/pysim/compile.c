@@ -497,6 +497,16 @@ static void collect_consts(Node *n, void *ctx)
     PyCodeObj *co = ctx;
     if (n->kind == N_CONSTANT) add_const(co, n->u.constant.value);
     else if ((n->kind == N_LIST || n->kind == N_SET) && n->u.seq.const_items) add_const(co, n->u.seq.const_items);
+    Node *a = n->kind == N_FUNCTIONDEF ? n->u.funcdef.args : n->kind == N_LAMBDA ? n->u.lambda.args : NULL;
+    if (a && a->u.arguments.defaults_const) {
+        /* the folded defaults tuple replaces its items' own constants */
+        NodeList defaults = a->u.arguments.defaults;
+        a->u.arguments.defaults = (NodeList){0};
+        ast_visit_children(n, collect_consts, ctx, true);
+        a->u.arguments.defaults = defaults;
+        add_const(co, a->u.arguments.defaults_const);
+        return;
+    }
     ast_visit_children(n, collect_consts, ctx, true);
 }
 
@@ -621,6 +631,7 @@ static CompileUnit *compile_unit(Arena *arena, Node *mod, const char *filename, 
     docs(u);
     ((CodeInfo *)u->top->code)->interactive = u->interactive;
     for (int i = 0; i < u->ncodes; i++) code_consts(u->codes[i]);
+    const_cache_drop_codegen(&u->consts);
     link_codes(u->top, NULL);
     share_consts(u);
     u->linked = true;

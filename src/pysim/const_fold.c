@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pysim/ast_walk.h"
 #include "pysim/obj.h"
 #include "pysim/str_impl.h"
 #include "pysim/unicode.h"
@@ -35,14 +36,21 @@ void const_cache_free(ConstCache *c)
 {
     for (size_t i = 0; i < c->n; i++) {
         free(c->keys[i]);
-        py_decref(c->values[i]);
+        py_xdecref(c->values[i]);
     }
     for (size_t i = 0; i < c->narena; i++) py_decref(c->arena[i]);
     free(c->arena);
+    free(c->codegen);
     free(c->keys);
     free(c->values);
     free(c->index);
     memset(c, 0, sizeof *c);
+}
+
+void const_cache_drop_codegen(ConstCache *c)
+{
+    for (size_t i = 0; i < c->ncodegen; i++) py_clear(&c->values[c->codegen[i]]);
+    c->ncodegen = 0;
 }
 
 static size_t hash_key(const char *k, size_t n)
@@ -278,6 +286,8 @@ static void make_literal(Fold *f, Node *n)
         syntax_error_unsupported(f->err, f->filename, f->src, f->len, n->lineno, n->col, "this literal");
         return;
     }
+    /* the parser's second arena reference to a one-piece bytes literal */
+    if (n->u.constant.arena_twice && !(v->ob_flags & PY_OBF_IMMORTAL)) arena_keep(f->cache, py_newref(v));
     n->u.constant.value = canonical(f->cache, v);
 }
 
@@ -898,11 +908,40 @@ static void check_warnings(Fold *f, Node *n)
     }
 }
 
+/* MAKE_FUNCTION's defaults: when every default is a constant, 3.12's
+ * flowgraph optimiser folds their BUILD_TUPLE into one constant tuple
+ * (fold_tuple_on_constants), merged with equal constants, and drops the
+ * items' own LOAD_CONSTs.  Made after the whole tree is folded, so that an
+ * equal tuple literal anywhere in the unit is the canonical object. */
+static void defaults_tuples(Node *n, void *ctx)
+{
+    ConstCache *c = ctx;
+    Node *a = n->kind == N_FUNCTIONDEF ? n->u.funcdef.args : n->kind == N_LAMBDA ? n->u.lambda.args : NULL;
+    if (a && a->u.arguments.defaults.len) {
+        PyObj *t = const_tuple(a->u.arguments.defaults);
+        if (t) {
+            size_t before = c->n;
+            PyObj *m = merge(c, t);
+            py_decref(t);
+            if (c->n > before && c->values[c->n - 1] == m) {
+                c->codegen = xrealloc(c->codegen, (c->ncodegen + 1) * sizeof *c->codegen);
+                c->codegen[c->ncodegen++] = c->n - 1;
+            }
+            a->u.arguments.defaults_const = m;
+            py_decref(m); /* the cache keeps it alive until the code objects do */
+        } else if (py_err_occurred()) {
+            py_err_clear();
+        }
+    }
+    ast_visit_children(n, defaults_tuples, ctx, false);
+}
+
 int const_fold_module(ConstCache *c, Arena *arena, Node *mod, const char *filename, const char *src, size_t len,
                       Buf *warnings, SyntaxErr *err)
 {
     Fold f = {c, arena, filename, src, len, warnings, err, false};
     fold(&f, mod);
+    if (!f.failed) defaults_tuples(mod, c);
     if (!f.failed) check_warnings(&f, mod);
     return f.failed ? -1 : 0;
 }

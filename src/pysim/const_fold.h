@@ -27,10 +27,19 @@ typedef struct ConstCache {
      * are the others (equal literals met later, folded-over results) */
     PyObj **arena;
     size_t narena, caparena;
+    /* entries the code generator made (a function's defaults tuple), which
+     * no arena holds: their cache reference is dropped once the code
+     * objects hold their constants (const_cache_drop_codegen) */
+    size_t *codegen;
+    size_t ncodegen;
 } ConstCache;
 
 void const_cache_init(ConstCache *c);
 void const_cache_free(ConstCache *c);
+/* Drops the cache's references to the code generator's constants: call
+ * once every code object of the unit holds its constants; from then on the
+ * co_consts references alone keep them alive, as in CPython. */
+void const_cache_drop_codegen(ConstCache *c);
 
 /* Makes the objects of every Constant node of the tree, folds, merges, and
  * appends warnings.  Returns 0, or -1 with *err set (an unsupported

@@ -284,7 +284,9 @@ PyObj *eval_make_function(Frame *f, Node *n, CodeInfo *code)
     Node *args = n->kind == N_FUNCTIONDEF ? n->u.funcdef.args : n->u.lambda.args;
     PyObj *defaults = NULL, *kwdefaults = NULL, *annotations = NULL;
     NodeList d = args->u.arguments.defaults;
-    if (d.len) {
+    if (args->u.arguments.defaults_const) {
+        defaults = py_newref(args->u.arguments.defaults_const); /* LOAD_CONST of the folded tuple */
+    } else if (d.len) {
         defaults = py_tuple_new((size_t)d.len);
         if (!defaults) return NULL;
         for (int i = 0; i < d.len; i++) {

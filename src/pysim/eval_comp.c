@@ -76,14 +76,25 @@ static int comp_ifs(Frame *f, NodeList ifs)
     return 1;
 }
 
-static int comp_level(CompRun *r, int level, PyObj *iterable)
+/* GET_ITER: the iterator of the value of generator g's iterable, which is
+ * released at once, as CPython's GET_ITER pops it (so a range() or a
+ * temporary list dies before the loop runs).  NEW, or NULL with the error
+ * reported. */
+static PyObj *comp_get_iter(Frame *f, Node *g)
+{
+    PyObj *iterable = eval_expr(f, g->u.comprehension.iter);
+    if (!iterable) return NULL;
+    PyObj *it = py_iter(iterable);
+    py_decref(iterable);
+    if (!it) eval_fail(f, g->u.comprehension.iter);
+    return it;
+}
+
+/* Runs the loop of generator `level` over iterator it (a reference this
+ * call consumes). */
+static int comp_level(CompRun *r, int level, PyObj *it)
 {
     Node *g = r->n->u.comp.generators.items[level];
-    PyObj *it = py_iter(iterable);
-    if (!it) {
-        eval_fail(r->f, g->u.comprehension.iter);
-        return -1;
-    }
     int last = r->n->u.comp.generators.len - 1;
     int rc = 0;
     PyObj *x;
@@ -100,10 +111,8 @@ static int comp_level(CompRun *r, int level, PyObj *iterable)
             if (level == last) {
                 rc = comp_add(r);
             } else {
-                Node *next = r->n->u.comp.generators.items[level + 1];
-                PyObj *inner = eval_expr(r->f, next->u.comprehension.iter);
+                PyObj *inner = comp_get_iter(r->f, r->n->u.comp.generators.items[level + 1]);
                 rc = inner ? comp_level(r, level + 1, inner) : -1;
-                py_xdecref(inner);
             }
             if (rc < 0) break;
         }
@@ -126,17 +135,17 @@ static int comp_level(CompRun *r, int level, PyObj *iterable)
 PyObj *eval_comprehension(Frame *f, Node *n)
 {
     CompSlots *cs = n->u.comp.code;
-    PyObj *first = eval_expr(f, n->u.comp.generators.items[0]->u.comprehension.iter);
+    /* CPython 3.12's order: GET_ITER, MAKE_CELL, BUILD_LIST, the loop */
+    PyObj *first = comp_get_iter(f, n->u.comp.generators.items[0]);
     if (!first) return NULL;
+    for (int i = 0; cs && i < cs->ncells; i++) py_setref(&f->slots[cs->cells[i]], py_cell_new(NULL));
     CompRun r = {f, n, NULL};
     r.result = n->kind == N_LISTCOMP ? py_list_new(0) : n->kind == N_SETCOMP ? py_set_new(NULL) : py_dict_new();
     if (!r.result) {
         py_decref(first);
         return NULL;
     }
-    for (int i = 0; cs && i < cs->ncells; i++) py_setref(&f->slots[cs->cells[i]], py_cell_new(NULL));
     int rc = comp_level(&r, 0, first);
-    py_decref(first);
     /* the comprehension's variables do not outlive it */
     for (int i = 0; cs && i < cs->nlocals; i++) py_clear(&f->slots[cs->locals[i]]);
     for (int i = 0; cs && i < cs->ncells; i++) py_clear(&f->slots[cs->cells[i]]);

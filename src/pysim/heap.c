@@ -371,7 +371,7 @@ static size_t fl_cap(HeapFreeListId fl)
     case HEAP_FL_LIST: return 80;
     case HEAP_FL_DICT: return 80;
     case HEAP_FL_DICTKEYS: return 80;
-    default: return 2000; /* tuples of 1..19 items */
+    default: return 2000; /* tuples of 1..20 items */
     }
 }
 
@@ -380,7 +380,7 @@ static size_t fl_cap(HeapFreeListId fl)
 static uint64_t take_block(PyType *t, size_t block, HeapFreeListId fl)
 {
     Heap *h = &py_vm->heap;
-    if (fl != HEAP_FL_NONE && h->nfreelist[fl]) {
+    if (fl != HEAP_FL_NONE && fl != HEAP_FL_TUPLE20 && h->nfreelist[fl]) {
         h->live_bytes += block;
         return h->freelist[fl][--h->nfreelist[fl]];
     }

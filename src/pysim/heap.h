@@ -34,8 +34,12 @@ typedef struct HeapFreeList HeapFreeList;
  * its address for the next object of the same type (and size, for tuples). */
 typedef enum {
     HEAP_FL_NONE, HEAP_FL_FLOAT, HEAP_FL_LIST, HEAP_FL_DICT, HEAP_FL_DICTKEYS,
-    HEAP_FL_TUPLE1, /* HEAP_FL_TUPLE1 + n - 1 for tuples of n items, n <= 19 */
-    HEAP_FL_COUNT = HEAP_FL_TUPLE1 + 19
+    HEAP_FL_TUPLE1, /* HEAP_FL_TUPLE1 + n - 1 for tuples of n items, n <= 20 */
+    /* 3.12's maybe_freelist_push keeps tuples of up to 20 items, but
+     * maybe_freelist_pop serves only lengths below 20: a freed 20-tuple's
+     * block stays on its list, never reused, until a full collection */
+    HEAP_FL_TUPLE20 = HEAP_FL_TUPLE1 + 19,
+    HEAP_FL_COUNT
 } HeapFreeListId;
 
 typedef struct Heap {

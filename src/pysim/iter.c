@@ -137,6 +137,9 @@ typedef struct MultiIter {
     PyObj **its;
     size_t nits;
     PyObj *count;     /* enumerate: the next index (int) */
+    PyObj *result;    /* enumerate, zip: the result tuple, reused while nothing
+                         else holds it (3.12's en_result, lz->result): it keeps
+                         the last items alive until the next step */
     int64_t index;    /* reversed: next index, -1 when done */
     bool strict;      /* zip(strict=True) */
 } MultiIter;
@@ -154,10 +157,11 @@ static void multi_dealloc(PyObj *o)
 {
     MultiIter *m = (MultiIter *)o;
     py_clear(&m->func);
-    py_clear(&m->count);
     for (size_t i = 0; i < m->nits; i++) py_clear(&m->its[i]);
     free(m->its);
     m->its = NULL;
+    py_clear(&m->result);
+    py_clear(&m->count);
 }
 
 static int multi_traverse(PyObj *o, PyVisitFn v, void *a)
@@ -167,7 +171,27 @@ static int multi_traverse(PyObj *o, PyVisitFn v, void *a)
     if (m->count && v(m->count, a)) return 1;
     for (size_t i = 0; i < m->nits; i++)
         if (m->its[i] && v(m->its[i], a)) return 1;
+    if (m->result && v(m->result, a)) return 1;
     return 0;
+}
+
+/* The result holder: a tuple of n Nones (PyTuple_Pack / PyTuple_New). */
+static int make_result(MultiIter *m, size_t n)
+{
+    m->result = py_tuple_new(n);
+    if (!m->result) return -1;
+    for (size_t i = 0; i < n; i++) PY_TUPLE_ITEMS(m->result)[i] = py_newref(PY_NONE);
+    return 0;
+}
+
+/* The result tuple to fill, or NULL for a new one: the held one when only
+ * m holds it (then one more reference, for the caller); the collector may
+ * have untracked it, so it is tracked again (bpo-42536). */
+static PyObj *reuse_result(MultiIter *m)
+{
+    if (!m->result || m->result->ob_refcnt != 1) return NULL;
+    py_gc_track(m->result);
+    return py_newref(m->result);
 }
 
 /* Fills m->its with iter(args[i]); on failure the caller decrefs m. */
@@ -199,7 +223,7 @@ static PyObj *enumerate_new(PyType *t, PyObj *const *args, size_t nargs, PyObj *
         return NULL;
     }
     m->count = v[1] ? py_number_index(v[1]) : py_int_from_i64(0);
-    if (!m->count) {
+    if (!m->count || make_result(m, 2) < 0) {
         py_decref(m);
         return NULL;
     }
@@ -214,7 +238,17 @@ static PyObj *enumerate_next(PyObj *o)
     PyObj *one = py_int_from_i64(1);
     PyObj *idx = m->count;
     m->count = py_binop(idx, one, PY_OP_ADD);
-    PyObj *t = py_tuple_pack(2, idx, x);
+    PyObj *t = reuse_result(m);
+    if (t) {
+        /* the old index and item go after the new ones are in */
+        PyObj *old_idx = PY_TUPLE_ITEMS(t)[0], *old_x = PY_TUPLE_ITEMS(t)[1];
+        PY_TUPLE_ITEMS(t)[0] = idx;
+        PY_TUPLE_ITEMS(t)[1] = x;
+        py_decref(old_idx);
+        py_decref(old_x);
+        return t;
+    }
+    t = py_tuple_pack(2, idx, x);
     py_decref(idx);
     py_decref(x);
     return t;
@@ -254,7 +288,7 @@ static PyObj *zip_new(PyType *t, PyObj *const *args, size_t nargs, PyObj *kwname
     if (!m) return NULL;
     py_gc_track((PyObj *)m);
     m->strict = strict;
-    if (take_iters(m, args, nargs, "zip", true) < 0) {
+    if (take_iters(m, args, nargs, "zip", true) < 0 || make_result(m, nargs) < 0) {
         py_decref(m);
         return NULL;
     }
@@ -265,7 +299,9 @@ static PyObj *zip_next(PyObj *o)
 {
     MultiIter *m = (MultiIter *)o;
     if (m->nits == 0) return NULL;
-    PyObj *t = py_tuple_new(m->nits);
+    PyObj *t = reuse_result(m);
+    bool reused = t != NULL;
+    if (!t) t = py_tuple_new(m->nits);
     if (!t) return NULL;
     for (size_t i = 0; i < m->nits; i++) {
         PyObj *x = py_next(m->its[i]);
@@ -296,7 +332,13 @@ static PyObj *zip_next(PyObj *o)
             py_decref(t);
             return NULL;
         }
-        PY_TUPLE_ITEMS(t)[i] = x;
+        if (reused) {
+            PyObj *old = PY_TUPLE_ITEMS(t)[i];
+            PY_TUPLE_ITEMS(t)[i] = x;
+            py_decref(old);
+        } else {
+            PY_TUPLE_ITEMS(t)[i] = x;
+        }
     }
     return t;
 }

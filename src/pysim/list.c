@@ -53,10 +53,10 @@ int py_list_resize(PyObj *o, size_t newsize)
     return 0;
 }
 
+/* PyList_New: from the list free list first. */
 static PyObj *list_alloc(PyType *t)
 {
-    PyObj *o = py_alloc_fl(t, t->csize, 40, t == &py_list_type ? HEAP_FL_LIST : HEAP_FL_NONE);
-    return o;
+    return py_alloc_fl(t, t->csize, 40, HEAP_FL_LIST);
 }
 
 PyObj *py_list_new(size_t n)
@@ -200,9 +200,11 @@ static PyObj *list_repr(PyObj *o)
     buf_putc(&b, '[');
     for (size_t i = 0; i < l->len; i++) {
         if (i) buf_puts(&b, ", ");
-        PyObj *item = py_newref(l->items[i]);
+        /* 3.12's list_repr passes the item borrowed: hold it unseen */
+        PyObj *item = l->items[i];
+        py_hold_hidden(item);
         PyObj *s = py_repr(item);
-        py_decref(item);
+        py_release_hidden();
         if (!s) {
             py_repr_leave(o);
             buf_free(&b);
@@ -438,9 +440,23 @@ static PyObj *list_inplace(PyObj *a, PyObj *b, PyBinOp op)
 
 static PyObj *list_iter(PyObj *o) { return py_seq_fast_iter_new(&py_list_iter_type, o); }
 
+/* list() and list(x): 3.12's list_vectorcall allocates with
+ * PyType_GenericAlloc, not from the free list (PyList_New's), so a list made
+ * by calling the type never takes the address of the last list freed; yet
+ * an exact list joins the free list when it dies (list_dealloc): hide the
+ * free list while allocating, keep it as the object's list. */
 static PyObj *list_tp_new(PyType *type, PyObj *const *args, size_t nargs, PyObj *kwnames)
 {
-    PyObj *o = list_alloc(type);
+    PyObj *o;
+    if (type == &py_list_type) {
+        Heap *h = &py_vm->heap;
+        size_t saved = h->nfreelist[HEAP_FL_LIST];
+        h->nfreelist[HEAP_FL_LIST] = 0;
+        o = list_alloc(type);
+        h->nfreelist[HEAP_FL_LIST] = saved;
+    } else {
+        o = py_alloc(type, type->csize, 40);
+    }
     if (o) py_gc_track(o);
     return o;
 }

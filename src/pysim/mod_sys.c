@@ -62,7 +62,7 @@ static PyObj *sys_getrefcount(PyObj *self, PyObj *const *a, size_t n, PyObj *k)
 {
     PyObj *o = a[0];
     if (o->ob_flags & PY_OBF_IMMORTAL) return py_int_from_i64((int64_t)PY_IMMORTAL_REFCNT);
-    return py_int_from_i64((int64_t)o->ob_refcnt);
+    return py_int_from_i64((int64_t)o->ob_refcnt - py_hidden_refs(o));
 }
 
 static PyObj *sys_getsizeof(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kwnames)
@@ -283,6 +283,18 @@ PyObj *py_mod_sys_init(void)
     if (!m) return NULL;
     PyObj *d = py_module_dict(m);
     py_module_add_functions(m, sys_defs);
+    /* python3.12 holds each function of sys once more than sys's dict does
+     * (sys.getrefcount(sys.getrefcount) is 4, as with the builtins): kept
+     * with the builtins copy's references, released at the end */
+    PyVM *vm = py_vm;
+    size_t nfuncs = 0;
+    while (sys_defs[nfuncs].name) nfuncs++;
+    vm->builtins_copy = xrealloc(vm->builtins_copy, (vm->nbuiltins_copy + nfuncs) * sizeof *vm->builtins_copy);
+    for (size_t i = 0; i < nfuncs; i++) {
+        PyObj *f = py_dict_getitem_str(d, py_intern_c(sys_defs[i].name));
+        if (f) vm->builtins_copy[vm->nbuiltins_copy++] = py_newref(f);
+    }
+    py_err_clear();
     put(d, "maxsize", py_int_from_i64(INT64_MAX));
     put(d, "version", py_str_from_c("3.12.1 (main) [GCC 12.2.0]"));
     put(d, "hexversion", py_int_from_i64(0x030c01f0));

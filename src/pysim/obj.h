@@ -124,6 +124,13 @@ PyObj *py_ascii(PyObj *o);                /* NEW str */
  * registering o, -1 on error.  Pair every 0 with py_repr_leave(o). */
 int py_repr_enter(PyObj *o);
 void py_repr_leave(PyObj *o);
+/* Where CPython uses a borrowed reference that a callback could free
+ * (list_repr's items), memguide holds one for safety but hides it from
+ * sys.getrefcount: py_hold_hidden increfs o, py_release_hidden drops the
+ * latest such hold (holds nest), py_hidden_refs counts o's holds. */
+void py_hold_hidden(PyObj *o);
+void py_release_hidden(void);
+int64_t py_hidden_refs(const PyObj *o);
 int64_t py_hash(PyObj *o);                /* -1 on error */
 PyObj *py_richcompare(PyObj *a, PyObj *b, int op);       /* NEW */
 int py_richcompare_bool(PyObj *a, PyObj *b, int op);     /* 1/0/-1; identity implies == */

@@ -599,11 +599,19 @@ static Node *concatenate(Parser *p, NodeVec *parts, int start)
         return NULL;
     }
     if (bytes_found) {
+        /* CPython starts from b'' and PyBytes_Concat()s each piece, which
+         * returns a piece itself when the other side is empty: with one
+         * non-empty piece the result is that piece's object, which the
+         * arena then holds twice (one reference more while the module runs) */
         Buf b = BUF_INIT;
-        for (int i = 0; i < parts->len; i++)
+        int nonempty = 0;
+        for (int i = 0; i < parts->len; i++) {
             buf_put(&b, parts->items[i]->u.constant.text, parts->items[i]->u.constant.len);
+            if (parts->items[i]->u.constant.len) nonempty++;
+        }
         Node *c = parser_node_from(p, N_CONSTANT, start);
         c->u.constant.ck = CONST_BYTES;
+        c->u.constant.arena_twice = nonempty == 1;
         c->u.constant.text = arena_strndup(p->arena, b.p ? b.p : "", b.len);
         c->u.constant.len = b.len;
         buf_free(&b);

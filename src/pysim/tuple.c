@@ -1,5 +1,7 @@
 /* tuple.c — the tuple type: fixed-size, items inline, `()` a singleton,
- * free lists per length 1..19 as in CPython 3.12, the xxHash-style hash.
+ * free lists per length 1..19 as in CPython 3.12 (and one for 20 items that
+ * keeps freed blocks but never hands them out, as 3.12's does), the
+ * xxHash-style hash.
  */
 #include <string.h>
 
@@ -11,7 +13,7 @@ static size_t tuple_simsize(size_t n) { return 24 + 8 * n; }
 
 static PyObj *tuple_alloc(PyType *t, size_t n)
 {
-    HeapFreeListId fl = (t == &py_tuple_type && n >= 1 && n <= 19) ? (HeapFreeListId)(HEAP_FL_TUPLE1 + n - 1)
+    HeapFreeListId fl = (t == &py_tuple_type && n >= 1 && n <= 20) ? (HeapFreeListId)(HEAP_FL_TUPLE1 + n - 1)
                                                                    : HEAP_FL_NONE;
     PyTupleObj *o = (PyTupleObj *)py_alloc_fl(t, t->csize + n * sizeof(PyObj *), tuple_simsize(n), fl);
     if (!o) return NULL;

@@ -195,6 +195,7 @@ void vm_fini(PyVM *vm)
     free(vm->handled);
     buf_free(&vm->stop_msg);
     free(vm->repr_stack);
+    free(vm->hidden);
     heap_fini(&vm->heap);
     py_vm = NULL;
 }

@@ -78,6 +78,8 @@ typedef struct PyVM {
     PyObj **repr_stack;      /* containers whose repr is in progress */
     PyObj *repr_tsdict;      /* the thread state's dict, made by the first Py_ReprEnter, or NULL */
     size_t nrepr, caprepr;
+    PyObj **hidden;          /* references held where CPython borrows (py_hold_hidden) */
+    size_t nhidden, caphidden;
 } PyVM;
 
 extern PyVM *py_vm;
