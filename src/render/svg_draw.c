@@ -222,9 +222,11 @@ static void tag(Buf *o, const SvgRect *r, const char *word)
 {
     int w = svg_text_width(word, strlen(word), SVG_F_TINY) + 12;
     int x = r->x + r->w - w - 8;
+    /* the tag sits on the box's top edge and covers it (drawn after the
+     * box), so a dashed border never shows through under its word */
     buf_printf(o, "<g class=\"mg-tag mg-tag-%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\"/>", word,
-               x, r->y - SVG_TAG_H - 1, w, SVG_TAG_H);
-    buf_printf(o, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text></g>\n", x + w / 2, r->y - 4, word);
+               x, r->y - SVG_TAG_H + 2, w, SVG_TAG_H);
+    buf_printf(o, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text></g>\n", x + w / 2, r->y - 1, word);
 }
 
 static void box_title(Ctx *c, const TraceObject *o, const TraceHeapEntry *e, bool ghost)
