@@ -155,7 +155,7 @@ struct PyType {
     size_t basicsize;      /* CPython's tp_basicsize (sys.getsizeof base) */
     size_t itemsize;       /* CPython's tp_itemsize */
     size_t dictoffset;     /* offset of the PyObj *__dict__ slot, 0 = none */
-    void *subclasses;      /* slots.c's list of subclasses (weak pointers), or NULL */
+    PyObj *subclasses;     /* dict {address: weak reference} of its subclasses, or NULL (slots.c) */
 
     /* lifecycle */
     PyObj *(*tp_new)(PyType *type, PyObj *const *args, size_t nargs, PyObj *kwnames); /* __new__: NEW */

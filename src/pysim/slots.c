@@ -13,6 +13,7 @@
 
 #include "pysim/obj.h"
 #include "pysim/vm.h"
+#include "pysim/weakref.h"
 
 typedef enum {
     SW_REPR, SW_STR, SW_HASH, SW_CALL, SW_GETATTRIBUTE, SW_GETATTR, SW_SETATTR,
@@ -995,80 +996,85 @@ void py_slots_fixup(PyType *t)
 
 /* ---- subclasses ---- */
 
-typedef struct SubList {
-    PyType **items;
-    size_t len, cap;
-} SubList;
-
-/* Every type keeps its subclasses (weak pointers) in a C list hung off
- * `subclasses`; a static type's list is freed at the end of the run. */
-static SubList *sublist_of(PyType *t, bool create)
-{
-    SubList *s = t->subclasses;
-    if (!s && create) {
-        s = xcalloc(1, sizeof *s);
-        t->subclasses = s;
-    }
-    return s;
-}
-
+/* As CPython's add_subclass: every type keeps its subclasses in a dict
+ * {address as an int: weak reference to the subclass} (tp_subclasses),
+ * made when the first one registers; so a new class costs an int and a
+ * weak reference (and its base a dict), and weakref.getweakrefcount(cls)
+ * is 1, as in CPython. */
 void py_slots_register_subclass(PyType *t)
 {
     PyObj *bases = t->bases;
     for (size_t i = 0; bases && i < py_tuple_size(bases); i++) {
-        SubList *s = sublist_of((PyType *)py_tuple_item(bases, i), true);
-        if (s->len == s->cap) {
-            s->cap = s->cap ? s->cap * 2 : 4;
-            s->items = xrealloc(s->items, s->cap * sizeof *s->items);
-        }
-        s->items[s->len++] = t;
+        PyType *b = (PyType *)py_tuple_item(bases, i);
+        PyObj *key = py_int_from_i64((int64_t)t->ob.ob_id);
+        PyObj *ref = key ? py_weakref_new_ref(&py_weakref_ref_type, (PyObj *)t, NULL) : NULL;
+        if (ref && !b->subclasses) b->subclasses = py_dict_new();
+        if (!ref || !b->subclasses || py_dict_setitem(b->subclasses, key, ref) < 0) py_err_clear();
+        py_xdecref(ref);
+        py_xdecref(key);
     }
 }
 
+/* The key of t in base b's dict, found by the address it holds (the weak
+ * reference may already be cleared while t dies); borrowed, or NULL. */
+static PyObj *subclass_key(PyType *b, PyType *t)
+{
+    size_t pos = 0;
+    PyObj *k, *v;
+    int64_t addr;
+    while (b->subclasses && py_dict_next(b->subclasses, &pos, &k, &v))
+        if (py_int_as_i64(k, &addr) && (uint64_t)addr == t->ob.ob_id) return k;
+    py_err_clear();
+    return NULL;
+}
+
+/* remove_subclass: t leaves its bases' dicts, which go when empty. */
 void py_slots_forget_subclass(PyType *t)
 {
     PyObj *bases = t->bases;
     for (size_t i = 0; bases && i < py_tuple_size(bases); i++) {
         /* gc: the end of a run may have cleared the bases tuple first */
         PyType *b = (PyType *)py_tuple_item(bases, i);
-        SubList *s = b ? sublist_of(b, false) : NULL;
-        if (!s) continue;
-        for (size_t j = 0; j < s->len; j++) {
-            if (s->items[j] == t) {
-                memmove(s->items + j, s->items + j + 1, (s->len - j - 1) * sizeof *s->items);
-                s->len--;
-                break;
-            }
-        }
+        PyObj *key = b ? subclass_key(b, t) : NULL;
+        if (!key) continue;
+        py_incref(key);
+        if (py_dict_delitem(b->subclasses, key) < 0) py_err_clear();
+        py_decref(key);
+        if (py_dict_size(b->subclasses) == 0) py_clear(&b->subclasses);
     }
-    SubList *own = sublist_of(t, false);
-    if (own) {
-        free(own->items);
-        free(own);
-        t->subclasses = NULL;
-    }
+    py_clear(&t->subclasses);
 }
 
 void py_slots_free_static_sublist(PyType *t)
 {
-    SubList *own = sublist_of(t, false);
-    if (own) {
-        free(own->items);
-        free(own);
-        t->subclasses = NULL;
-    }
+    py_clear(&t->subclasses);
 }
 
+void py_slots_preload_subclass_dicts(PyObj *builtins)
+{
+    /* the built-in types python3.12 starts with subclasses of */
+    static const char *const names[] = {
+        "object", "int", "dict", "list", "tuple", "type", "property", "classmethod", "staticmethod",
+        "BaseException", "BaseExceptionGroup", "Exception", "ArithmeticError", "ConnectionError",
+        "ImportError", "IndentationError", "LookupError", "NameError", "OSError", "RuntimeError",
+        "SyntaxError", "SystemError", "UnicodeError", "ValueError", "Warning", NULL,
+    };
+    for (const char *const *n = names; *n; n++) {
+        PyObj *t = py_dict_getitem_str(builtins, py_intern_c(*n));
+        if (t && PY_TYPE_CHECK(t) && !((PyType *)t)->subclasses) ((PyType *)t)->subclasses = py_dict_new();
+    }
+    py_err_clear();
+}
+
+/* The live subclasses in t's dict, in registration order: NEW list. */
 PyObj *py_slots_subclasses_list(PyType *t)
 {
-    SubList *s = sublist_of(t, false);
     PyObj *l = py_list_new(0);
-    if (!l) return NULL;
-    for (size_t i = 0; s && i < s->len; i++) {
-        if (py_list_append(l, (PyObj *)s->items[i]) < 0) {
-            py_decref(l);
-            return NULL;
-        }
+    size_t pos = 0;
+    PyObj *k, *v;
+    while (l && t->subclasses && py_dict_next(t->subclasses, &pos, &k, &v)) {
+        PyObj *sub = py_weakref_get(v);
+        if (sub && sub != PY_NONE && py_list_append(l, sub) < 0) py_clear(&l);
     }
     return l;
 }
@@ -1076,9 +1082,12 @@ PyObj *py_slots_subclasses_list(PyType *t)
 static void update_tree(PyType *t, int depth)
 {
     if (t->tpflags & PY_TPF_HEAPTYPE) py_slots_fixup(t);
-    SubList *s = sublist_of(t, false);
-    if (!s || depth > 100) return;
-    for (size_t i = 0; i < s->len; i++) update_tree(s->items[i], depth + 1);
+    size_t pos = 0;
+    PyObj *k, *v;
+    while (depth <= 100 && t->subclasses && py_dict_next(t->subclasses, &pos, &k, &v)) {
+        PyObj *sub = py_weakref_get(v);
+        if (sub && sub != PY_NONE) update_tree((PyType *)sub, depth + 1);
+    }
 }
 
 void py_type_update_slots(PyType *t, PyObj *name)

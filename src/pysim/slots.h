@@ -20,6 +20,9 @@ void py_slots_register_subclass(PyType *t);
 void py_slots_forget_subclass(PyType *t);
 PyObj *py_slots_subclasses_list(PyType *t); /* NEW list */
 void py_slots_free_static_sublist(PyType *t);
+/* At startup: the (empty) subclass dicts of the built-in types python3.12
+ * starts with subclasses of, so a first subclass allocates no dict. */
+void py_slots_preload_subclass_dicts(PyObj *builtins);
 
 /* The builtin `__new__` of a type: T.__new__(cls, ...) */
 PyObj *py_new_wrapper(PyType *t);           /* NEW */

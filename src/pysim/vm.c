@@ -109,6 +109,7 @@ void vm_init(PyVM *vm, const PysimOptions *opt)
     /* modules */
     vm->modules = py_dict_new();
     py_builtins_init();
+    py_slots_preload_subclass_dicts(vm->builtins);
     /* the modules python3.12 has loaded before a program runs (of those
      * memguide simulates): importing them later allocates nothing */
     static const char *const preloaded[] = {"sys", "_weakref"};
@@ -165,12 +166,12 @@ void vm_fini(PyVM *vm)
     vm->nbuiltins_copy = 0;
     py_err_clear();
     py_gc_collect_all();
-    for (PyType *const *t = static_types; *t; t++) py_type_unready(*t);
+    /* the subclass dicts (of ints and weak references) go while every
+     * type still works */
     for (PyType *const *t = static_types; *t; t++) py_slots_free_static_sublist(*t);
-    for (size_t i = 0; i < vm->nlate; i++) {
-        py_type_unready(vm->late_types[i]);
-        py_slots_free_static_sublist(vm->late_types[i]);
-    }
+    for (size_t i = 0; i < vm->nlate; i++) py_slots_free_static_sublist(vm->late_types[i]);
+    for (PyType *const *t = static_types; *t; t++) py_type_unready(*t);
+    for (size_t i = 0; i < vm->nlate; i++) py_type_unready(vm->late_types[i]);
     free(vm->late_types);
     py_gc_clear_all();
     /* interned strings are immortal while the run lasts; now the table
