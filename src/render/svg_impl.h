@@ -204,8 +204,9 @@ typedef struct SvgRect {
  * column src_col (-1: the frames) to the box `to` (the middle of its
  * header's left edge).  Arrows leave their column to the right and run
  * vertically only in the gutters between columns, crossing columns on a
- * height free of boxes[] (the boxes drawn at the step), so they never
- * cross a box; lane (0..3) shifts the vertical runs apart. */
+ * height at least 8 pixels from every box of boxes[] (the boxes drawn at
+ * the step) in those columns, so they never cross a box nor run along
+ * its border; lane (0..3) shifts the vertical runs apart. */
 void svg_route(Buf *d, const SvgLayout *l, int sx, int sy, int src_col, SvgRect to, const SvgRect *boxes,
                size_t nboxes, int lane);
 

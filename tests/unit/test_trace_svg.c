@@ -1,8 +1,9 @@
 /* test_trace_svg.c — properties of traces and their diagrams that goldens
  * cannot show: tracing changes nothing the program prints, every ref a
  * step mentions is in its heap, boxes drawn at one step never overlap and
- * keep their place, both entry points of the renderer give the same bytes,
- * and the caps and the read API behave as trace.h says.
+ * keep their place, arrows crossing columns keep clear of every box's
+ * border, both entry points of the renderer give the same bytes, and the
+ * caps and the read API behave as trace.h says.
  */
 #include <stdlib.h>
 
@@ -25,6 +26,13 @@ static const char *const programs[] = {
     /* many objects, nested containers, a dict with a tuple key */
     "t = [[r * 10 + c for c in range(5)] for r in range(9)]\n"
     "d = {(1, 2): 'x' * 300, 'k': t[0]}\nprint(len(t), len(d['k']))\n",
+    /* a name crossing a column to an object further right (lesson 06) */
+    "class T:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n"
+    "        print(self.name, 'is freed')\na = T('box')\nb = a\ndel a\nprint('a is gone')\ndel b\n",
+    /* back arrows of a cycle, next to a frame's (lesson 07) */
+    "import gc\nclass Node:\n    def __init__(self, name):\n        self.name = name\n        self.other = None\n"
+    "    def __del__(self):\n        print(self.name, 'is freed')\np = Node('parent')\nc = Node('child')\n"
+    "p.other = c\nc.other = p\ndel p, c\nprint(gc.collect())\n",
     /* an exception through frames, caught */
     "def f(a):\n    return 1 / a\ntry:\n    f(0)\nexcept ZeroDivisionError as e:\n    m = str(e)\nprint(m)\n",
 };
@@ -100,12 +108,81 @@ static void check_layout(const Trace *t, const SvgOptions *opt)
     svg_layout_free(l);
 }
 
+/* The number in attribute name="..." of the tag from s to end, or -1. */
+static long attr(const char *s, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = s; p + n < end; p++)
+        if (!strncmp(p, name, n) && p[n] == '=' && p[n + 1] == '"' && (p == s || p[-1] == ' '))
+            return strtol(p + n + 2, NULL, 10);
+    return -1;
+}
+
+/* In a picture, every horizontal run of an arrow but its first (out of
+ * its slot) and its last (into its target) keeps 8 pixels from the top
+ * and bottom borders of every box it passes over or under. */
+static bool routes_clear(const char *svg)
+{
+    int rects[256][4];
+    size_t nr = 0;
+    for (const char *p = svg; (p = strstr(p, "<rect ")) != NULL; p++) {
+        const char *e = strchr(p, '>');
+        if (!e || nr == 256) break;
+        const char *c = strstr(p, "class=\"mg-body\"");
+        if (!c || c > e) continue;
+        rects[nr][0] = (int)attr(p, e, "x");
+        rects[nr][1] = (int)attr(p, e, "y");
+        rects[nr][2] = (int)attr(p, e, "width");
+        rects[nr][3] = (int)attr(p, e, "height");
+        nr++;
+    }
+    bool ok = true;
+    for (const char *p = svg; (p = strstr(p, "<path class=\"mg-arrow")) != NULL; p++) {
+        const char *d = strstr(p, " d=\"");
+        if (!d) break;
+        d += 4;
+        /* the straight runs (L commands) in order: x1, x2, y (-1: not horizontal) */
+        long run[16][3];
+        int nruns = 0;
+        long cx = 0, cy = 0;
+        const char *q = d;
+        while (*q && *q != '"') {
+            char cmd = *q++;
+            int args = cmd == 'M' || cmd == 'L' ? 2 : cmd == 'Q' ? 4 : cmd == 'C' ? 6 : 0;
+            long v[6];
+            for (int k = 0; k < args; k++) v[k] = strtol(q, (char **)&q, 10);
+            while (*q == ' ') q++;
+            if (cmd == 'L' && nruns < 16) {
+                run[nruns][0] = cx;
+                run[nruns][1] = v[0];
+                run[nruns][2] = v[1] == cy ? cy : -1;
+                nruns++;
+            }
+            if (args) cx = v[args - 2], cy = v[args - 1];
+        }
+        /* the first run leaves the slot, the last enters the target */
+        for (int k = 1; k + 1 < nruns; k++) {
+            if (run[k][2] < 0) continue;
+            long x1 = run[k][0] < run[k][1] ? run[k][0] : run[k][1], x2 = run[k][0] + run[k][1] - x1, y = run[k][2];
+            for (size_t r = 0; r < nr; r++) {
+                if (x2 <= rects[r][0] || x1 >= rects[r][0] + rects[r][2]) continue;
+                bool clear = y <= rects[r][1] - 8 || y >= rects[r][1] + rects[r][3] + 8;
+                if (!clear)
+                    printf("arrow run at y %ld, x %ld..%ld, near the box at %d,%d\n", y, x1, x2, rects[r][0],
+                           rects[r][1]);
+                ok &= clear;
+            }
+        }
+    }
+    return ok;
+}
+
 /* The renderer and svg_render_step give the same bytes; a second render
  * too; every picture is one <svg> element with a title and a desc. */
 static void check_pictures(const Trace *t, const SvgOptions *opt)
 {
     SvgRenderer *r = svg_renderer_new(t, opt);
-    bool same = true, shaped = true;
+    bool same = true, shaped = true, clear = true;
     for (size_t i = 0; i < trace_step_count(t); i++) {
         Buf a = BUF_INIT, b = BUF_INIT, c = BUF_INIT;
         svg_renderer_step(r, i, &a);
@@ -114,12 +191,14 @@ static void check_pictures(const Trace *t, const SvgOptions *opt)
         same &= a.len == b.len && a.len == c.len && !memcmp(a.p, b.p, a.len) && !memcmp(a.p, c.p, a.len);
         shaped &= a.len > 0 && !strncmp(a.p, "<svg ", 5) && strstr(a.p, "<title") && strstr(a.p, "<desc") &&
                   !strcmp(a.p + a.len - 7, "</svg>\n");
+        clear &= routes_clear(a.p);
         buf_free(&a);
         buf_free(&b);
         buf_free(&c);
     }
     CHECK(same);
     CHECK(shaped);
+    CHECK(clear);
     svg_renderer_free(r);
 }
 
