@@ -550,6 +550,10 @@ PyObj *py_type_new_class(PyType *meta, PyObj *name, PyObj *bases, PyObj *ns, PyO
         py_dict_setitem(t->dict, PY_ID(__weakref__), d);
         py_decref(d);
     }
+    /* type_dict_set_doc: a class without a docstring gets __doc__ = None,
+     * after the slot members and __dict__ / __weakref__ */
+    if (!py_dict_getitem_str(t->dict, PY_ID(__doc__)) && py_dict_setitem(t->dict, PY_ID(__doc__), PY_NONE) < 0)
+        goto fail;
 
     /* implicit staticmethod / classmethod */
     if (is_dunder_func(t->dict, PY_ID(__new__))) {

@@ -496,7 +496,12 @@ static void collect_consts(Node *n, void *ctx)
 {
     PyCodeObj *co = ctx;
     if (n->kind == N_CONSTANT) add_const(co, n->u.constant.value);
-    else if ((n->kind == N_LIST || n->kind == N_SET) && n->u.seq.const_items) add_const(co, n->u.seq.const_items);
+    else if ((n->kind == N_LIST || n->kind == N_SET) && n->u.seq.const_items) {
+        /* compile.c starunpack_helper: the folded tuple (frozenset) is the
+         * display's only constant; its items are not co_consts of their own */
+        add_const(co, n->u.seq.const_items);
+        return;
+    }
     Node *a = n->kind == N_FUNCTIONDEF ? n->u.funcdef.args : n->kind == N_LAMBDA ? n->u.lambda.args : NULL;
     if (a && a->u.arguments.defaults_const) {
         /* the folded defaults tuple replaces its items' own constants */

@@ -571,7 +571,25 @@ static void fold(Fold *f, Node *n)
     case N_UNARYOP: {
         fold(f, n->u.unaryop.operand);
         Node *o = n->u.unaryop.operand;
-        if (!is_const(o)) break;
+        if (!is_const(o)) {
+            /* ast_opt.c fold_unaryop: `not a is b` becomes `a is not b` (and
+             * is/is not, in/not in the other way) when the comparison has one
+             * operator; the node takes the comparison's place and position,
+             * so the compiler's literal warning then names the inverted
+             * operator. ==, <, ... stay: they need not be each other's
+             * negation. */
+            if (n->u.unaryop.op == UOP_NOT && o && o->kind == N_COMPARE &&
+                o->u.compare.comparators.len == 1) {
+                AstCmpOp *op = &o->u.compare.ops[0];
+                AstCmpOp inv = *op == CMP_IS ? CMP_ISNOT : *op == CMP_ISNOT ? CMP_IS
+                             : *op == CMP_IN ? CMP_NOTIN : *op == CMP_NOTIN ? CMP_IN : *op;
+                if (inv != *op) {
+                    *op = inv;
+                    *n = *o;
+                }
+            }
+            break;
+        }
         PyObj *v = o->u.constant.value;
         switch (n->u.unaryop.op) {
         case UOP_NOT: {

@@ -41,6 +41,7 @@ void frame_free(Frame *f)
     for (int i = 0; i < nslots; i++) py_clear(&f->slots[i]);
     py_clear(&f->retval);
     py_clear(&f->locals);
+    py_clear(&f->fast_locals);
     py_clear(&f->globals);
     py_clear(&f->builtins);
     if (f->func) py_decref(f->func);
@@ -157,8 +158,31 @@ static Exec exec_classdef(Frame *f, Node *s)
     PyObj *bases = NULL, *orig_bases = NULL, *ns = NULL, *cls = NULL, *kw = NULL, *meta = NULL;
     NodeList bl = s->u.classdef.bases;
     Exec result = X_ERROR;
-    PyObj *list = py_list_new(0);
-    for (int i = 0; i < bl.len; i++) {
+    /* The bases come straight off the value stack into __build_class__'s
+     * tuple (_PyTuple_FromArray); only a starred base makes the compiler
+     * build a list first (CALL_FUNCTION_EX). */
+    bool starred = false;
+    for (int i = 0; i < bl.len; i++) starred |= bl.items[i]->kind == N_STARRED;
+    PyObj *list = NULL;
+    if (starred) {
+        /* CALL_FUNCTION_EX: BUILD_LIST 2 of the body's function and the
+         * name (the name stands in for both), extended by the bases */
+        PyObj *name = py_intern_c(s->u.classdef.name);
+        if (!(list = py_list_new(2))) goto out;
+        ((PyListObj *)list)->items[0] = py_newref(name);
+        ((PyListObj *)list)->items[1] = py_newref(name);
+    }
+    if (!starred) {
+        PyObj **vals = xmalloc(((size_t)bl.len + 1) * sizeof *vals);
+        int n = 0;
+        for (; n < bl.len; n++)
+            if (!(vals[n] = eval_expr(f, bl.items[n]))) break;
+        if (n == bl.len) bases = py_tuple_from_array(vals, (size_t)n);
+        for (int i = 0; i < n; i++) py_decref(vals[i]);
+        free(vals);
+        if (!bases) goto out;
+    }
+    for (int i = 0; starred && i < bl.len; i++) {
         Node *b = bl.items[i];
         if (b->kind == N_STARRED) {
             PyObj *v = eval_expr(f, b->u.starred.value);
@@ -174,7 +198,15 @@ static Exec exec_classdef(Frame *f, Node *s)
         py_list_append(list, v);
         py_decref(v);
     }
-    bases = py_list_as_tuple(list);
+    if (starred) {
+        /* the list becomes the call's argument tuple (LIST_TO_TUPLE),
+         * whose tail __build_class__ copies into bases */
+        PyObj *args = py_list_as_tuple(list);
+        if (!args) goto out;
+        bases = py_tuple_from_array(PY_TUPLE_ITEMS(args) + 2, py_tuple_size(args) - 2);
+        py_decref(args);
+        if (!bases) goto out;
+    }
     NodeList kl = s->u.classdef.keywords;
     for (int i = 0; i < kl.len; i++) {
         Node *k = kl.items[i];
@@ -195,6 +227,9 @@ static Exec exec_classdef(Frame *f, Node *s)
         py_dict_setitem(kw, py_intern_c(k->u.keyword.arg), v);
         py_decref(v);
     }
+    /* __build_class__ gathers all keywords into a dict (_PyStack_AsDict)
+     * and pops metaclass from it: `metaclass=M` alone still makes one */
+    if (kl.len && !kw && !(kw = py_dict_new())) goto out;
     orig_bases = bases;
     bases = py_class_update_bases(orig_bases);
     if (!bases || py_class_metaclass(&meta, bases) < 0 ||

@@ -20,6 +20,7 @@ struct Frame {
     PyFuncObj *func;        /* NULL for module and class bodies */
     PyObj *globals, *builtins;
     PyObj *locals;          /* dict for SC_NAME (module / class body), else NULL */
+    PyObj *fast_locals;     /* function frame: the f_locals dict, once asked for */
     PyObj **slots;          /* code->nfast + ncells + nfree */
     const Node *stmt;       /* statement being executed (line number) */
     const Node *err_node;   /* where the exception being raised was noticed */

@@ -88,6 +88,8 @@ static void frame_dealloc(PyObj *self)
     if (o->owns && o->frame) {
         Frame *f = o->frame;
         o->frame = NULL;
+        /* frame_dealloc clears the f_locals dict before the locals */
+        py_clear(&f->fast_locals);
         frame_free(f);
     } else if (o->frame && o->frame->frame_obj == self) {
         o->frame->frame_obj = NULL;
@@ -103,7 +105,7 @@ static int frame_traverse(PyObj *self, PyVisitFn visit, void *arg)
     Frame *f = o->frame;
     /* memguide's frames own their globals and builtins (CPython borrows
      * them from the function): they are visited so the counts add up */
-    PyObj *refs[] = {f->locals, (PyObj *)f->func, f->globals, f->builtins, f->retval};
+    PyObj *refs[] = {f->locals, f->fast_locals, (PyObj *)f->func, f->globals, f->builtins, f->retval};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && visit(refs[i], arg)) return 1;
     int n = f->code->nfast + f->code->ncells + f->code->nfree;
@@ -172,12 +174,41 @@ static PyObj *frame_get_code(PyObj *self)
     return py_newref(f && f->code->code_obj ? f->code->code_obj : PY_NONE);
 }
 
+/* A function frame's f_locals (_PyFrame_GetLocals): a dict the frame
+ * keeps, made on first use and brought up to date on each: bound locals
+ * are set, unbound ones removed, cells read through. The dict holds
+ * references, so a local's count is one higher while it lives. */
 static PyObj *frame_get_locals(PyObj *self)
 {
     Frame *f = FO(self)->frame;
-    if (f && f->locals) return py_newref(f->locals);
-    return py_unsupported("frame.f_locals of a function frame");
+    if (!f) return py_unsupported("frame.f_locals of a cleared frame");
+    if (f->locals) return py_newref(f->locals);
+    if (!f->fast_locals && !(f->fast_locals = py_dict_new())) return NULL;
+    const CodeInfo *c = f->code;
+    for (int i = 0; i < c->nfast + c->ncells + c->nfree; i++) {
+        PyObj *v = f->slots[i];
+        if (v && i >= c->nfast && v->ob_type == &py_cell_type) v = ((PyCellObj *)v)->ref;
+        if (v) {
+            if (py_dict_setitem(f->fast_locals, c->slot_names[i], v) < 0) return NULL;
+        } else if (py_dict_delitem(f->fast_locals, c->slot_names[i]) < 0) {
+            if (!py_err_matches((PyObj *)&py_exc_KeyError)) return NULL;
+            py_err_clear();
+        }
+    }
+    return py_newref(f->fast_locals);
 }
+
+/* frame.clear(): a finished frame drops its locals (frame_tp_clear; the
+ * f_locals dict stays); a running one cannot. */
+static PyObj *frame_clear_method(PyObj *self, PyObj *const *args, size_t nargs, PyObj *kw)
+{
+    PyFrameObj *o = FO(self);
+    if (o->frame && !o->owns) return py_err_format(&py_exc_RuntimeError, "cannot clear an executing frame");
+    frame_clear(self);
+    return py_newref(PY_NONE);
+}
+
+static const PyMethodDef frame_methods[] = {{"clear", frame_clear_method, 0, 0, 0}, {NULL, NULL, 0, 0, 0}};
 
 static const PyGetSetDef frame_getset[] = {
     {"f_back", frame_get_back, NULL},
@@ -200,6 +231,7 @@ PyType py_frame_type = {
     .tp_repr = frame_repr,
     .tp_sizeof = frame_sizeof,
     .getset = frame_getset,
+    .methods = frame_methods,
 };
 
 /* ---- traceback objects ---- */

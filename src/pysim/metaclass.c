@@ -130,7 +130,27 @@ PyObj *py_class_namespace(PyObj *meta, PyObj *name, PyObj *bases, PyObj *kw)
 
 PyObj *py_class_call_metaclass(PyObj *meta, PyObj *name, PyObj *bases, PyObj *ns, PyObj *kw)
 {
-    if (meta == (PyObj *)&py_type_type) return py_type_new_class(&py_type_type, name, bases, ns, kw);
     PyObj *lead[3] = {name, bases, ns};
+    if (meta == (PyObj *)&py_type_type) {
+        /* builtin___build_class__ calls type with a vectorcall; type's
+         * falls back to _PyObject_MakeTpCall, which packs the arguments
+         * into a tuple (keywords: unpacked to a names tuple first, then
+         * packed into a dict), from the free lists when they have one */
+        size_t nkw = kw ? py_dict_size(kw) : 0;
+        PyObj *kwnames = NULL, *kwdict = NULL;
+        if (nkw) {
+            PyObj **vals = xmalloc(nkw * sizeof *vals);
+            size_t n = 0;
+            kwnames = keyword_tail(kw, vals, &n);
+            free(vals);
+        }
+        PyObj *packed = py_tuple_from_array(lead, 3);
+        if (nkw) kwdict = py_dict_copy(kw);
+        PyObj *cls = packed ? py_type_new_class(&py_type_type, name, bases, ns, kw) : NULL;
+        py_xdecref(packed);
+        py_xdecref(kwdict);
+        py_xdecref(kwnames);
+        return cls;
+    }
     return call_with_kw(meta, lead, 3, kw);
 }

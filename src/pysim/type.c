@@ -192,10 +192,11 @@ static PyObj *type_repr(PyObj *self)
  * (_PyObject_MakeTpCall): classes, and the built-in types that have no
  * vectorcall in 3.12 (int, str, bytes, complex, bytearray, property,
  * staticmethod, classmethod; measured: the first `str(5)` after a full
- * collection adds one to gc.get_count(), `float(5)` does not). */
+ * collection adds one to gc.get_count(), `float(5)` does not), and type
+ * itself, whose vectorcall only answers type(x). */
 static bool packs_call_args(const PyType *t)
 {
-    return (t->tpflags & PY_TPF_HEAPTYPE) || t == &py_int_type || t == &py_str_type || t == &py_bytes_type ||
+    return (t->tpflags & PY_TPF_HEAPTYPE) || t == &py_type_type || t == &py_int_type || t == &py_str_type || t == &py_bytes_type ||
            t == &py_complex_type || t == &py_bytearray_type || t == &py_property_type ||
            t == &py_staticmethod_type || t == &py_classmethod_type;
 }
