@@ -100,11 +100,16 @@ static PyDictKeys *keys_new(uint8_t log2_size, bool unicode)
     return k;
 }
 
+#define SPLIT_KEYS_LOG2 6
+
 PyDictKeys *py_dict_keys_new_c(void)
 {
-    /* 64 slots, 42 usable: room for the 30 shared keys and some churn */
-    uint8_t log2 = 6;
-    PyDictKeys *k = keys_alloc_c(log2);
+    /* 64 slots, 42 usable: room for the 30 shared keys and some churn.
+     * Every instance of a class makes one, so freed ones are reused: a
+     * C-side saving only, invisible to the simulated heap. */
+    uint8_t log2 = SPLIT_KEYS_LOG2;
+    PyVM *vm = py_vm;
+    PyDictKeys *k = vm->nspare_split_keys ? vm->spare_split_keys[--vm->nspare_split_keys] : keys_alloc_c(log2);
     size_t size = (size_t)1 << log2, usable = USABLE_FRACTION(size);
     k->unicode = true;
     k->usable = (int64_t)usable;
@@ -120,7 +125,10 @@ static void keys_free_block(PyDictKeys *k)
 {
     if (k == EMPTY_KEYS) return;
     if (!k->addr) { /* a split table's C-only keys */
-        free(k);
+        PyVM *vm = py_vm;
+        int cap = (int)(sizeof vm->spare_split_keys / sizeof *vm->spare_split_keys);
+        if (k->log2_size == SPLIT_KEYS_LOG2 && vm->nspare_split_keys < cap) vm->spare_split_keys[vm->nspare_split_keys++] = k;
+        else free(k);
         return;
     }
     Heap *h = &py_vm->heap;

@@ -197,6 +197,7 @@ void vm_fini(PyVM *vm)
     buf_free(&vm->stop_msg);
     free(vm->repr_stack);
     free(vm->hidden);
+    while (vm->nspare_split_keys) free(vm->spare_split_keys[--vm->nspare_split_keys]);
     heap_fini(&vm->heap);
     py_vm = NULL;
 }

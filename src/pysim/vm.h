@@ -77,6 +77,11 @@ typedef struct PyVM {
     size_t nlate, caplate;
     PyObj **repr_stack;      /* containers whose repr is in progress */
     PyObj *repr_tsdict;      /* the thread state's dict, made by the first Py_ReprEnter, or NULL */
+    /* dict.c: freed C-only key tables of split instance dicts, kept for the
+     * next instance (C memory only: no simulated block, nothing CPython
+     * sees); released by vm_fini */
+    struct PyDictKeys *spare_split_keys[32];
+    int nspare_split_keys;
     size_t nrepr, caprepr;
     PyObj **hidden;          /* references held where CPython borrows (py_hold_hidden) */
     size_t nhidden, caphidden;
