@@ -299,11 +299,23 @@ static void become_const(Fold *f, Node *n, PyObj *v)
         py_err_clear();
         return;
     }
+    /* a folded str is a constant like any other: making the code object
+     * interns it when identifier-like (codeobject.c's
+     * intern_string_constants), so "p" + "y" is "py" even when no literal
+     * "py" shares its compilation (each statement at the prompt) */
+    bool swapped = false;
+    if (PY_IS_TYPE(v, py_str_type) && py_str_is_identifier_like(py_str_utf8(v), py_str_nbytes(v))) {
+        PyObj *i = py_str_intern(v);
+        swapped = i != v;
+        py_decref(v);
+        v = i;
+    }
     PyObj *m = canonical(f->cache, v);
     memset(&n->u, 0, sizeof n->u);
     n->kind = N_CONSTANT;
     n->u.constant.ck = CONST_NONE;
     n->u.constant.value = m;
+    n->u.constant.interned_swap = swapped;
 }
 
 static bool is_const(const Node *n) { return n && n->kind == N_CONSTANT && n->u.constant.value; }

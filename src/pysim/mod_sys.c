@@ -227,15 +227,22 @@ static PyObj *sys_module(void)
     return py_vm->modules ? py_dict_getitem_c(py_vm->modules, "sys") : NULL;
 }
 
-/* The four attributes, set from exc (or None) in sys's dict.  Traceback
- * objects are not simulated: last_traceback is None (docs/fidelity.md). */
+/* The four attributes, set from exc (or None) in sys's dict;
+ * last_traceback is the exception's __traceback__, as pythonrun.c's
+ * _PyErr_PrintEx sets it. */
 static void put_last_exc(PyObj *sys, PyObj *exc)
 {
     PyObj *d = py_module_dict(sys);
+    PyObj *tb = exc ? py_getattr(exc, PY_ID(__traceback__)) : NULL;
+    if (!tb) {
+        py_err_clear();
+        tb = py_newref(PY_NONE);
+    }
     py_dict_setitem(d, py_intern_c("last_exc"), exc ? exc : PY_NONE);
     py_dict_setitem(d, py_intern_c("last_type"), exc ? (PyObj *)PY_TYPE(exc) : PY_NONE);
     py_dict_setitem(d, py_intern_c("last_value"), exc ? exc : PY_NONE);
-    py_dict_setitem(d, py_intern_c("last_traceback"), PY_NONE);
+    py_dict_setitem(d, py_intern_c("last_traceback"), tb);
+    py_decref(tb);
 }
 
 void py_sys_set_last_exc(PyObj *exc)
