@@ -53,6 +53,16 @@ typedef enum {
     OP_POW, OP_LSHIFT, OP_RSHIFT, OP_BITAND, OP_BITOR, OP_BITXOR
 } AstOperator;
 
+/* The inline cache of a BINARY_OP instruction (3.12 specializes +, - and *
+ * of two exact ints, floats or strs after warming up); eval_adapt.c keeps
+ * it.  All zero is a fresh instruction.  Node-held because an AST node is
+ * one instruction of one code object, as the cache is in CPython. */
+typedef struct AstAdapt {
+    uint8_t kind;     /* ADAPT_*: eval_adapt.c */
+    uint8_t backoff;  /* the counter's backoff exponent */
+    uint16_t value;   /* executions left before (re)specializing */
+} AstAdapt;
+
 typedef enum { UOP_INVERT, UOP_NOT, UOP_UADD, UOP_USUB } AstUnaryOp;
 typedef enum { BOOL_AND, BOOL_OR } AstBoolOp;
 /* ast.cmpop; ORDER CMPOP */
@@ -107,7 +117,7 @@ struct Node {
         /* Assign(targets, value) */
         struct { NodeList targets; Node *value; } assign;
         /* AugAssign(target, op, value) */
-        struct { Node *target; AstOperator op; Node *value; } augassign;
+        struct { Node *target; AstOperator op; Node *value; AstAdapt adapt; } augassign;
         /* AnnAssign(target, annotation, value, simple) */
         struct { Node *target, *annotation, *value; bool simple; } annassign;
         /* For(target, iter, body, orelse) */
@@ -136,7 +146,7 @@ struct Node {
         /* NamedExpr(target, value) */
         struct { Node *target, *value; } namedexpr;
         /* BinOp(left, op, right) */
-        struct { Node *left; AstOperator op; Node *right; } binop;
+        struct { Node *left; AstOperator op; Node *right; AstAdapt adapt; } binop;
         /* UnaryOp(op, operand) */
         struct { AstUnaryOp op; Node *operand; } unaryop;
         /* IfExp(test, body, orelse) */

@@ -72,6 +72,24 @@ static int member_traverse(PyObj *self, PyVisitFn visit, void *arg)
     return m->owner ? visit((PyObj *)m->owner, arg) : 0;
 }
 
+/* descr_get_name / member_get_objclass: the name the slot was declared
+ * with, and the class that declared it */
+static PyObj *member_get_name(PyObj *self)
+{
+    return py_newref(((PyMemberDescrObj *)self)->name);
+}
+
+static PyObj *member_get_objclass(PyObj *self)
+{
+    return py_newref((PyObj *)((PyMemberDescrObj *)self)->owner);
+}
+
+static const PyGetSetDef member_getset[] = {
+    {"__name__", member_get_name, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 PyType py_member_descr_type = {
     .name = "member_descriptor",
     .tpflags = PY_TPF_GC, /* gc: tracked, as CPython's descr_traverse types */
@@ -82,6 +100,7 @@ PyType py_member_descr_type = {
     .tp_repr = member_repr,
     .tp_descr_get = member_get,
     .tp_descr_set = member_set,
+    .getset = member_getset,
 };
 
 /* ---- C3 linearization ---- */

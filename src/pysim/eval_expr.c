@@ -617,9 +617,7 @@ PyObj *eval_expr(Frame *f, Node *n)
             py_decref(a);
             return NULL;
         }
-        PyObj *r = py_binop(a, b, binops[n->u.binop.op]);
-        py_decref(a);
-        py_decref(b);
+        PyObj *r = eval_adaptive_binop(&n->u.binop.adapt, a, b, binops[n->u.binop.op], false);
         if (!r) return eval_fail(f, n);
         return r;
     }

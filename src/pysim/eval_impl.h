@@ -42,6 +42,11 @@ int eval_delete_name(Frame *f, Node *n);
 int eval_assign(Frame *f, Node *target, PyObj *v);
 int eval_delete(Frame *f, Node *target);
 int eval_augassign(Frame *f, Node *s);
+/* a <op> b as 3.12's BINARY_OP instruction with inline cache `ad` does it:
+ * once specialized for exact ints it releases b before a, and for floats it
+ * reuses the storage of an operand only the stack holds.  Steals a and b;
+ * returns a NEW reference or NULL with an exception set (eval_adapt.c). */
+PyObj *eval_adaptive_binop(AstAdapt *ad, PyObj *a, PyObj *b, PyBinOp op, bool inplace);
 
 /* Comprehensions (eval_comp.c). */
 PyObj *eval_comprehension(Frame *f, Node *n);

@@ -320,9 +320,7 @@ int eval_augassign(Frame *f, Node *s)
             py_decref(cur);
             return -1;
         }
-        PyObj *r = py_inplace_binop(cur, v, op);
-        py_decref(cur);
-        py_decref(v);
+        PyObj *r = eval_adaptive_binop(&s->u.augassign.adapt, cur, v, op, true);
         if (!r) {
             eval_fail(f, s);
             return -1;
@@ -341,10 +339,9 @@ int eval_augassign(Frame *f, Node *s)
             return -1;
         }
         PyObj *v = eval_expr(f, s->u.augassign.value);
-        PyObj *r = v ? py_inplace_binop(cur, v, op) : NULL;
+        PyObj *r = v ? eval_adaptive_binop(&s->u.augassign.adapt, cur, v, op, true) : NULL;
         if (v && !r) eval_fail(f, s);
-        py_decref(cur);
-        py_xdecref(v);
+        if (!v) py_decref(cur);
         int rc = -1;
         if (r) {
             rc = py_setattr(o, t->u.attribute.attr_obj, r);
@@ -368,10 +365,9 @@ int eval_augassign(Frame *f, Node *s)
             eval_fail(f, t);
         } else {
             PyObj *v = eval_expr(f, s->u.augassign.value);
-            PyObj *r = v ? py_inplace_binop(cur, v, op) : NULL;
+            PyObj *r = v ? eval_adaptive_binop(&s->u.augassign.adapt, cur, v, op, true) : NULL;
             if (v && !r) eval_fail(f, s);
-            py_xdecref(v);
-            py_decref(cur);
+            if (!v) py_decref(cur);
             if (r) {
                 rc = py_setitem(o, k, r);
                 if (rc < 0) eval_fail(f, t);
