@@ -199,16 +199,19 @@ static int wvd_contains(PyObj *self, PyObj *key)
     return o != NULL;
 }
 
-/* A NEW list of what the live entries give: 'k' keys, 'v' values, 'i'
- * (key, value) tuples, 'r' the references. */
-static PyObj *wvd_snapshot(PyObj *self, char what)
+/* A NEW list of what the live entries of a weak dict give: 'k' keys,
+ * 'v' values, 'i' (key, value) tuples, 'r' the references.  The data
+ * dict maps key -> weakref(value) for a WeakValueDictionary and
+ * weakref(key) -> value for a WeakKeyDictionary (weak_keys). */
+static PyObj *weak_dict_snapshot(PyObj *self, char what, bool weak_keys)
 {
     PyObj *l = py_list_new(0);
     size_t pos = 0;
-    PyObj *k, *wr;
-    while (l && py_dict_next(WC(self)->data, &pos, &k, &wr)) {
-        PyObj *v = py_weakref_get(wr);
-        if (!v && what != 'r') continue;
+    PyObj *dk, *dv;
+    while (l && py_dict_next(WC(self)->data, &pos, &dk, &dv)) {
+        PyObj *wr = weak_keys ? dk : dv;
+        PyObj *k = weak_keys ? py_weakref_get(dk) : dk, *v = weak_keys ? dv : py_weakref_get(dv);
+        if ((!k || !v) && what != 'r') continue;
         PyObj *item = what == 'k' ? py_newref(k) : what == 'v' ? py_newref(v) : what == 'r' ? py_newref(wr)
                                                                                             : py_tuple_pack(2, k, v);
         if (!item || py_list_append(l, item) < 0) py_clear(&l);
@@ -216,6 +219,8 @@ static PyObj *wvd_snapshot(PyObj *self, char what)
     }
     return l;
 }
+
+static PyObj *wvd_snapshot(PyObj *self, char what) { return weak_dict_snapshot(self, what, false); }
 
 static PyObj *wvd_iter(PyObj *self) { return iter_of(wvd_snapshot(self, 'k')); }
 
@@ -466,21 +471,7 @@ static int wc_contains_ref(PyObj *self, PyObj *key)
     return rc;
 }
 
-static PyObj *wkd_snapshot(PyObj *self, char what)
-{
-    PyObj *l = py_list_new(0);
-    size_t pos = 0;
-    PyObj *wr, *v;
-    while (l && py_dict_next(WC(self)->data, &pos, &wr, &v)) {
-        PyObj *k = py_weakref_get(wr);
-        if (!k && what != 'r') continue;
-        PyObj *item = what == 'k' ? py_newref(k) : what == 'v' ? py_newref(v) : what == 'r' ? py_newref(wr)
-                                                                                            : py_tuple_pack(2, k, v);
-        if (!item || py_list_append(l, item) < 0) py_clear(&l);
-        py_xdecref(item);
-    }
-    return l;
-}
+static PyObj *wkd_snapshot(PyObj *self, char what) { return weak_dict_snapshot(self, what, true); }
 
 static PyObj *wkd_iter(PyObj *self) { return iter_of(wkd_snapshot(self, 'k')); }
 static PyObj *wkd_keys(PyObj *self, PyObj *const *a, size_t n, PyObj *k) { return iter_of(wkd_snapshot(self, 'k')); }
